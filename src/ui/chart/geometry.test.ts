@@ -1,0 +1,88 @@
+import { describe, expect, test } from "vitest";
+import type { PlateletCount } from "../../model/patient-model.ts";
+import {
+  daysBefore, minusMonths, parseDate, timeDomain, toChartPoints, visibleThresholds, yDomain, yTicks, yValue,
+  type PlateletsPerL, type RangePreset, type ScaleMode,
+} from "./geometry.ts";
+
+const iso = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+
+describe("yDomain (refractory-itp.md s1/s3: 30, 50, 100 always in view)", () => {
+  test.each<[string, number[], ScaleMode, [number, number]]>([
+    ["no values: floor to 100", [], "log", [1, 100]],
+    ["all low: still up to 100", [3, 8, 12], "log", [1, 100]],
+    ["max 100 exactly", [100], "log", [1, 100]],
+    ["max 101 -> next tick 200", [101], "log", [1, 200]],
+    ["max 250 -> 400", [250], "log", [1, 400]],
+    ["max 401 -> 1000", [401], "log", [1, 1000]],
+    ["max 1500 -> 2000 beyond the ticks", [1500], "log", [1, 2000]],
+    ["linear starts at 0", [250], "linear", [0, 400]],
+  ])("%s", (_name, values, mode, expected) => {
+    expect(yDomain(values, mode)).toEqual(expected);
+  });
+});
+
+describe("yValue: log floor at 1 for 0, negative and '<1' values", () => {
+  test.each<[number, ScaleMode, number]>([
+    [0, "log", 1], [-3, "log", 1], [0.5, "log", 1], [1, "log", 1], [29, "log", 29], [0, "linear", 0], [-3, "linear", 0], [0.5, "linear", 0.5],
+  ])("%d on %s -> %d", (v, mode, expected) => {
+    expect(yValue(v as PlateletsPerL, mode)).toBe(expected);
+  });
+});
+
+describe("yTicks and thresholds", () => {
+  test.each<[[number, number], number[], number[]]>([
+    [[1, 100], [1, 2, 5, 10, 20, 30, 50, 100], [30, 50, 100]],
+    [[1, 400], [1, 2, 5, 10, 20, 30, 50, 100, 200, 400], [30, 50, 100, 400]],
+    [[0, 1000], [1, 2, 5, 10, 20, 30, 50, 100, 200, 400, 1000], [30, 50, 100, 400]],
+  ])("domain %j", (domain, ticks, thresholds) => {
+    expect(yTicks(domain)).toEqual(ticks);
+    expect(visibleThresholds(domain).map((t) => t.value)).toEqual(thresholds);
+  });
+  test("every threshold has a distinct dash pattern", () => {
+    const dashes = visibleThresholds([0, 1000]).map((t) => t.dash);
+    expect(new Set(dashes).size).toBe(dashes.length);
+  });
+});
+
+describe("timeDomain relative to asOf 2026-11-20 (end of that day)", () => {
+  const earliest = parseDate("2017-01-10") as number;
+  test.each<[RangePreset, number | undefined, string, string]>([
+    ["3m", earliest, "2026-08-20", "2026-11-21"],
+    ["1y", earliest, "2025-11-20", "2026-11-21"],
+    ["5y", earliest, "2021-11-20", "2026-11-21"],
+    ["all", earliest, "2017-01-09", "2026-11-21"],
+    ["all", undefined, "2025-11-20", "2026-11-21"],
+  ])("%s (earliest %s)", (preset, first, start, end) => {
+    const [a, b] = timeDomain(preset, "2026-11-20", first);
+    expect([iso(a), iso(b)]).toEqual([start, end]);
+  });
+  test("unreadable asOf throws", () => {
+    expect(() => timeDomain("1y", "not-a-date", undefined)).toThrow(/asOf/);
+  });
+});
+
+describe("minusMonths clamps the day", () => {
+  test.each<[string, number, string]>([
+    ["2026-05-31", 3, "2026-02-28"], ["2024-05-31", 3, "2024-02-29"], ["2026-01-15", 1, "2025-12-15"],
+  ])("%s - %d months = %s", (from, months, expected) => {
+    expect(iso(minusMonths(parseDate(from) as number, months))).toBe(expected);
+  });
+});
+
+describe("toChartPoints", () => {
+  const p = (source: string, date: string, value: number): PlateletCount => ({
+    value, unit: "10*9/L", originalValue: value, originalUnit: "K/uL", comparator: null, date, status: "final", preliminary: false, loinc: null, source,
+  });
+  test("sorts by time and sets undated counts apart", () => {
+    const { points, unplaced } = toChartPoints([p("O/b", "2026-02-01", 20), p("O/x", "garbage", 5), p("O/a", "2026-01-01T10:00:00Z", 10)]);
+    expect(points.map((q) => q.ref)).toEqual(["O/a", "O/b"]);
+    expect(unplaced).toEqual(["O/x"]);
+  });
+});
+
+describe("daysBefore", () => {
+  test.each<[string, number | undefined]>([["2026-11-20", 0], ["2026-11-10T08:00:00Z", 10], ["2026-10-21", 30], ["x", undefined]])("%s", (d, n) => {
+    expect(daysBefore(d, "2026-11-20")).toBe(n);
+  });
+});
