@@ -1,0 +1,59 @@
+import { memo, type JSX } from "react";
+import { Group } from "@visx/group";
+import { Bar } from "@visx/shape";
+import { shortDate } from "../labels.ts";
+import { thinLabels, type Lane } from "./lanes.ts";
+import type { XScale } from "./scales.ts";
+
+/** Okabe-Ito palette (colour-blind safe), one colour per lane in turn; bars also carry an outline and a name. */
+export const LANE_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"] as const;
+export const LANE_HEIGHT = 30;
+
+export interface TreatmentLanesProps {
+  readonly lanes: readonly Lane[];
+  readonly x: XScale;
+  readonly width: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** One lane per agent under the trend, on the same time axis: bars for episodes, dose labels at each change. */
+export const TreatmentLanes = memo(function TreatmentLanes({ lanes, x, width, left, right }: TreatmentLanesProps): JSX.Element | null {
+  if (lanes.length === 0) {
+    return null;
+  }
+  const innerW = width - left - right;
+  const clampX = (v: number): number => Math.min(innerW, Math.max(0, v));
+  return (
+    <svg width={width} height={lanes.length * LANE_HEIGHT + 4} className="treatment-lanes" aria-hidden="true" focusable="false">
+      <Group left={left} top={2}>
+        {lanes.map((lane, i) => {
+          const colour = LANE_COLOURS[i % LANE_COLOURS.length] as string;
+          const nameEnd = lane.agent.length * 7 + 10;
+          return (
+            <Group key={lane.agent} top={i * LANE_HEIGHT} className="lane">
+              <text x={0} y={10} className="lane-name">{lane.agent}</text>
+              {lane.bars.map((b) => {
+                const x0 = clampX(x(b.start));
+                const x1 = clampX(x(b.end));
+                if (x1 - x0 <= 0 && (x(b.end) < 0 || x(b.start) > innerW)) {
+                  return null;
+                }
+                const labels = thinLabels(b.doses, (t) => x(t), 56).filter((d) => x(d.t) >= nameEnd && x(d.t) <= innerW - 20);
+                return (
+                  <g key={b.id}>
+                    <Bar x={x0} y={14} width={Math.max(2, x1 - x0)} height={11} fill={colour} stroke="#333" strokeWidth={0.75} rx={2}>
+                      <title>{`${lane.agent}: ${shortDate(new Date(b.start).toISOString())} – ${b.ongoing ? "ongoing" : shortDate(new Date(b.end).toISOString())}`}</title>
+                    </Bar>
+                    {b.ongoing && x1 < innerW + 1 && <path d={`M${x1},13L${x1 + 6},19.5L${x1},26Z`} fill={colour} stroke="#333" strokeWidth={0.75} />}
+                    {labels.map((d) => <text key={`${d.t}-${d.label}`} x={x(d.t)} y={10} className="dose-label">{d.label}</text>)}
+                  </g>
+                );
+              })}
+            </Group>
+          );
+        })}
+      </Group>
+    </svg>
+  );
+});
