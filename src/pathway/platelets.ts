@@ -1,0 +1,57 @@
+/**
+ * Which platelet counts the pathway uses, and which ones a rescue course makes unusable (clinical notes section 1).
+ */
+import { THRESHOLDS } from "../clinical/thresholds.ts";
+import type { PatientModel, PlateletCount } from "../model/patient-model.ts";
+import { addDays, day, instant, onOrBefore } from "./dates.ts";
+
+/**
+ * Valid counts on or before `asOf`, oldest first: a measured value (no comparator such as "<10", which is a bound,
+ * not a measurement) that is not entered-in-error or cancelled. See docs/decisions/0010-pathway-open-questions.md.
+ * @param model - the patient model
+ * @param asOf - evaluation date
+ * @returns counts in time order
+ */
+export function validCounts(model: PatientModel, asOf: string): PlateletCount[] {
+  return model.platelets
+    .filter((p) => p.comparator === null && !["entered-in-error", "cancelled"].includes(p.status) && onOrBefore(p.date, asOf))
+    .sort((a, b) => instant(a.date) - instant(b.date));
+}
+
+/** The latest count, or null. */
+export function latestCount(counts: readonly PlateletCount[]): PlateletCount | null {
+  return counts[counts.length - 1] ?? null;
+}
+
+/** A closed interval of calendar days during which counts reflect a rescue course. */
+export interface RescueInterval {
+  readonly from: string;
+  readonly to: string;
+  readonly source: string;
+}
+
+/**
+ * Rescue intervals: IVIG / anti-D courses (start to last dose + 14 days) and platelet transfusions (day + 14 days).
+ * @param model - the patient model
+ * @returns intervals of days whose counts reflect rescue therapy
+ */
+export function rescueIntervals(model: PatientModel): RescueInterval[] {
+  const out: RescueInterval[] = [];
+  for (const t of model.therapies) {
+    if (!(t.rescue || t.class === "ivig") || t.start === null) continue;
+    const lastDose = t.doses.length > 0 ? t.doses.map((d) => day(d.date)).sort().at(-1) : undefined;
+    const end = lastDose ?? t.end ?? t.start;
+    out.push({ from: day(t.start), to: addDays(end, THRESHOLDS.rescueExclusionDays), source: t.sources[0] ?? t.id });
+  }
+  for (const p of model.procedures) {
+    if (p.kind !== "platelet-transfusion" || p.date === null) continue;
+    out.push({ from: day(p.date), to: addDays(p.date, THRESHOLDS.rescueExclusionDays), source: p.source });
+  }
+  return out;
+}
+
+/** True when the count falls inside a rescue interval. */
+export function affectedByRescue(count: PlateletCount, intervals: readonly RescueInterval[]): boolean {
+  const d = day(count.date);
+  return intervals.some((r) => d >= r.from && d <= r.to);
+}

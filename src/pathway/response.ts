@@ -1,0 +1,140 @@
+/**
+ * Response to one therapy by the IWG 2009 criteria (clinical notes section 1), and whether it counts as failed.
+ * Pure: the caller passes the valid counts, rescue intervals and (for TPO-RAs) the days at the maximum dose.
+ */
+import { THRESHOLDS } from "../clinical/thresholds.ts";
+import { WINDOWS } from "../clinical/windows.ts";
+import type { PlateletCount, TherapyEpisode } from "../model/patient-model.ts";
+import { addDays, day, daysBetween } from "./dates.ts";
+import { affectedByRescue, type RescueInterval } from "./platelets.ts";
+
+export type Response = "complete-response" | "response" | "no-response" | "not-evaluable";
+
+/** Two counts at or above `threshold` on occasions more than 7 days apart (IWG confirmation). */
+export function confirmedAtOrAbove(counts: readonly PlateletCount[], threshold: number): boolean {
+  const hits = counts.filter((c) => c.value >= threshold);
+  const first = hits[0];
+  const last = hits.at(-1);
+  return first !== undefined && last !== undefined && daysBetween(first.date, last.date) > THRESHOLDS.confirmationDaysApart;
+}
+
+/** The count that R requires: >= 30 and >= 2x baseline (IWG 2009); null without a baseline. */
+export function responseLevel(baseline: number | null): number | null {
+  return baseline === null ? null : Math.max(THRESHOLDS.response, THRESHOLDS.responseBaselineMultiple * baseline);
+}
+
+export interface CountVerdict {
+  readonly achieved: "complete-response" | "response" | null;
+  /** The latest two counts, more than 1 day apart, both below the response level (loss of response). */
+  readonly lost: boolean;
+  /** After a CR: the latest two counts are below 100 (loss of CR), whatever they are otherwise. */
+  readonly lostComplete: boolean;
+  /** Two counts >= 30 more than 7 days apart exist: R is possible, so NR cannot be declared without a baseline. */
+  readonly responsePossible: boolean;
+}
+
+/**
+ * Judge a series of counts against a baseline (IWG 2009): CR, R, loss of response.
+ * @param counts - judged counts, oldest first
+ * @param baseline - baseline count, or null
+ */
+export function judgeCounts(counts: readonly PlateletCount[], baseline: number | null): CountVerdict {
+  const rLevel = responseLevel(baseline);
+  const cr = confirmedAtOrAbove(counts, THRESHOLDS.completeResponse);
+  const r = rLevel !== null && confirmedAtOrAbove(counts, rLevel);
+  const achieved = cr ? "complete-response" : r ? "response" : null;
+  const [a, b] = counts.slice(-2);
+  const lastTwo = a !== undefined && b !== undefined && daysBetween(a.date, b.date) > THRESHOLDS.lossDaysApart ? [a, b] : null;
+  const below = (level: number): boolean => lastTwo !== null && lastTwo.every((c) => c.value < level);
+  return {
+    achieved,
+    lost: achieved !== null && below(rLevel ?? THRESHOLDS.response),
+    lostComplete: achieved === "complete-response" && below(THRESHOLDS.completeResponse),
+    responsePossible: confirmedAtOrAbove(counts, THRESHOLDS.response),
+  };
+}
+
+export interface JudgeInput {
+  readonly episode: TherapyEpisode;
+  readonly counts: readonly PlateletCount[];
+  readonly rescue: readonly RescueInterval[];
+  readonly asOf: string;
+  /** TPO-RAs: days at the maximum dose (null when unknown). */
+  readonly daysAtMax?: number | null;
+  readonly baselineOverride?: number;
+  readonly activeBleeding: boolean;
+}
+
+export interface Judgement {
+  readonly response: Response;
+  readonly failed: boolean;
+  readonly failureReason?: string;
+  readonly baseline: { value: number; source: string } | null;
+  readonly judged: PlateletCount[];
+  readonly windowPassed: boolean;
+  readonly verdict: CountVerdict;
+}
+
+/** Last valid count on or before the start day, within 30 days (notes section 1). */
+export function baselineOf(counts: readonly PlateletCount[], start: string): PlateletCount | null {
+  const from = addDays(start, -THRESHOLDS.baselineWindowDays);
+  return counts.filter((c) => day(c.date) <= day(start) && day(c.date) >= from).at(-1) ?? null;
+}
+
+/**
+ * Judge one therapy: response (IWG 2009) over the counts that judge it, and failure (notes section 1).
+ * @param input - the episode, counts and context
+ * @returns the judgement
+ */
+export function judgeTherapy(input: JudgeInput): Judgement {
+  const { episode: t, asOf } = input;
+  const window = WINDOWS[t.agent];
+  const none: CountVerdict = { achieved: null, lost: false, lostComplete: false, responsePossible: false };
+  if (t.start === null) {
+    const reason = t.stoppedForIntolerance ? { failureReason: "stopped for intolerance or toxicity" } : {};
+    return { response: "not-evaluable", failed: t.stoppedForIntolerance, ...reason, baseline: null, judged: [], windowPassed: false, verdict: none };
+  }
+  const start = day(t.start);
+  const stop = t.ongoing || t.end === null ? day(asOf) : day(t.end) < day(asOf) ? day(t.end) : day(asOf);
+  let rangeEnd = stop;
+  let windowPassed = false;
+  if (window?.kind === "days") {
+    const windowEnd = addDays(start, window.days);
+    windowPassed = day(asOf) >= windowEnd;
+    rangeEnd = t.agent === "splenectomy" ? day(asOf) : stop > windowEnd ? stop : windowEnd < day(asOf) ? windowEnd : day(asOf);
+  } else if (window?.kind === "tpoRaMax") {
+    windowPassed = (input.daysAtMax ?? 0) >= THRESHOLDS.daysAtMaxDoseForFailure;
+  }
+  const isRescue = t.rescue || t.class === "ivig";
+  const judged = input.counts.filter((c) => day(c.date) > start && day(c.date) <= rangeEnd && (isRescue || !affectedByRescue(c, input.rescue)));
+  const base = input.baselineOverride !== undefined ? { value: input.baselineOverride, source: "override:baseline" } : toBaseline(baselineOf(input.counts, start));
+  const verdict = judgeCounts(judged, base?.value ?? null);
+  const bleedingLoss = input.activeBleeding && (t.ongoing || stop === day(asOf)) && verdict.achieved !== null;
+
+  let response: Response;
+  if (verdict.achieved !== null && (verdict.lost || bleedingLoss)) response = "no-response";
+  else if (verdict.achieved === "complete-response" && verdict.lostComplete) response = base === null ? "not-evaluable" : "response";
+  else if (verdict.achieved !== null) response = verdict.achieved;
+  else if (judged.length === 0 || (verdict.responsePossible && base === null) || !windowPassed || window === undefined || window.kind === "transient") response = "not-evaluable";
+  else response = "no-response";
+
+  const lostNote = bleedingLoss ? "loss of response (bleeding)" : "loss of response";
+  let failureReason: string | undefined;
+  if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
+  else if (window?.kind === "days" && response === "no-response") failureReason = verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`;
+  else if (window?.kind === "tpoRaMax" && windowPassed && response === "no-response")
+    failureReason = verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose";
+  return {
+    response,
+    failed: failureReason !== undefined,
+    ...(failureReason !== undefined ? { failureReason } : {}),
+    baseline: base,
+    judged,
+    windowPassed,
+    verdict,
+  };
+}
+
+function toBaseline(c: PlateletCount | null): { value: number; source: string } | null {
+  return c === null ? null : { value: c.value, source: c.source };
+}
