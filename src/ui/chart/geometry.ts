@@ -48,6 +48,8 @@ export interface ChartPoint {
   readonly date: string;
   readonly ref: string;
   readonly preliminary: boolean;
+  /** The source's status (final, amended, corrected, preliminary...). */
+  readonly status: string;
   readonly originalValue: number | string;
   readonly originalUnit: string | null;
 }
@@ -74,7 +76,7 @@ export function toChartPoints(platelets: readonly PlateletCount[]): { points: Ch
     }
     points.push({
       t, v: p.value as PlateletsPerL, comparator: p.comparator, date: p.date, ref: p.source,
-      preliminary: p.preliminary, originalValue: p.originalValue, originalUnit: p.originalUnit,
+      preliminary: p.preliminary, status: p.status, originalValue: p.originalValue, originalUnit: p.originalUnit,
     });
   }
   points.sort((a, b) => a.t - b.t);

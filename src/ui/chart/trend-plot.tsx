@@ -52,7 +52,7 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
             <text x={innerW - 4} y={p.y(t.value) - 3} textAnchor="end" className="threshold-label">{t.label}</text>
           </g>
         ))}
-        {p.events.map((e) => (
+        {p.events.filter((e) => p.x(e.t) >= 0 && p.x(e.t) <= innerW).map((e) => (
           <g key={`${e.kind}-${e.ref}`} className={`event event-${e.kind}`}>
             <Line from={{ x: p.x(e.t), y: 0 }} to={{ x: p.x(e.t), y: innerH }} strokeDasharray="2 2" />
             <text x={p.x(e.t) + 3} y={10}>{EVENT_GLYPHS[e.kind]}</text>
