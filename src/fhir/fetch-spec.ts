@@ -29,7 +29,7 @@ export function demandsCategory(error: unknown): boolean {
 
 function reasonFor(spec: QuerySpec, error: unknown, partial: number): string {
   const status = error instanceof FhirHttpError && error.status > 0 ? `HTTP ${error.status}` : "";
-  const detail = error instanceof FhirHttpError ? (error.outcome ?? error.kind) : toErrorMessage(error);
+  const detail = error instanceof FhirHttpError && error.kind === "http" ? (error.outcome ?? "") : toErrorMessage(error);
   const tail = partial > 0 ? ` (incomplete: ${partial} resources arrived before the failure)` : "";
   return `${spec.key}: ${[status, detail].filter(Boolean).join(" ")}${tail}`;
 }
