@@ -1,0 +1,121 @@
+/**
+ * The therapy list of the assessment: each episode judged (response.ts), procedures (splenectomy, HSCT) added,
+ * corticosteroid dependence (IWG 2009) and the clinician's outcome overrides applied.
+ */
+import type { Therapy } from "../contract/evaluation.ts";
+import { THRESHOLDS } from "../clinical/thresholds.ts";
+import type { Overrides } from "../model/overrides.ts";
+import type { Measurement, PatientModel, PlateletCount, TherapyEpisode } from "../model/patient-model.ts";
+import { addMonths, day, daysBetween } from "./dates.ts";
+import type { RescueInterval } from "./platelets.ts";
+import { judgeTherapy, type Judgement } from "./response.ts";
+import { tpoRaContext, type TpoRaContext } from "./tpo-ra-context.ts";
+
+export interface AssessedTherapy {
+  readonly episode: TherapyEpisode;
+  readonly judgement: Judgement;
+  readonly tpo: TpoRaContext | null;
+  readonly therapy: Therapy;
+  readonly overridden: boolean;
+}
+
+/** Splenectomy and HSCT procedures as one-day episodes (class surgery / transplant). */
+export function procedureEpisodes(model: PatientModel): TherapyEpisode[] {
+  return model.procedures
+    .filter((p) => p.kind !== "platelet-transfusion")
+    .map((p) => ({
+      id: `${p.kind}:${p.date === null ? "unknown" : day(p.date)}`,
+      agent: p.kind,
+      class: p.kind === "splenectomy" ? "surgery" : "transplant",
+      start: p.date === null ? null : day(p.date),
+      end: p.date === null ? null : day(p.date),
+      ongoing: false,
+      doses: [],
+      formulation: null,
+      stoppedForIntolerance: false,
+      reasonIsItp: null,
+      reasonText: null,
+      rescue: false,
+      sources: [p.source],
+    }));
+}
+
+export interface TherapyInput {
+  readonly model: PatientModel;
+  readonly weights: readonly Measurement[];
+  readonly counts: readonly PlateletCount[];
+  readonly rescue: readonly RescueInterval[];
+  readonly asOf: string;
+  readonly overrides: Overrides;
+  readonly activeBleeding: boolean;
+}
+
+/**
+ * Judge every therapy started on or before the as-of date, in start order.
+ * @param input - model, counts and context
+ * @returns the assessed therapies
+ */
+export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
+  const { asOf, overrides } = input;
+  const episodes = [...input.model.therapies, ...procedureEpisodes(input.model)]
+    .filter((t) => t.start === null || day(t.start) <= day(asOf))
+    .sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
+  const dependent = corticosteroidDependence(episodes, asOf);
+  return episodes.map((t) => {
+    const tpo = tpoRaContext(t, input.weights, asOf);
+    const base = overrides.baselines[t.id];
+    let j = judgeTherapy({
+      episode: t,
+      counts: input.counts,
+      rescue: input.rescue,
+      asOf,
+      daysAtMax: tpo?.daysAtMax ?? null,
+      activeBleeding: input.activeBleeding,
+      ...(base !== undefined ? { baselineOverride: base } : {}),
+    });
+    if (dependent.has(t.id) && !j.failed) j = { ...j, failed: true, failureReason: "corticosteroid dependence (at least 2 months of corticosteroids)" };
+    const outcome = overrides.therapyOutcomes[t.id];
+    if (outcome === "responded") j = { ...j, response: j.response === "complete-response" ? j.response : "response", failed: false, failureReason: "" };
+    else if (outcome === "failed") j = { ...j, failed: true, failureReason: "the clinician records a failure" };
+    else if (outcome === "not-tolerated") j = { ...j, failed: true, failureReason: "not tolerated (the clinician says so)" };
+    const { failureReason, ...rest } = j;
+    j = failureReason ? { ...rest, failureReason } : rest;
+    return { episode: t, judgement: j, tpo, therapy: toContract(t, j, tpo), overridden: outcome !== undefined };
+  });
+}
+
+/**
+ * Corticosteroid dependence (IWG 2009): ongoing or repeated corticosteroids for at least 2 months. One episode spanning
+ * 2 calendar months, or corticosteroid episodes adding up to at least 2 months of days, mark every corticosteroid
+ * episode of ITP (reason not another indication).
+ */
+function corticosteroidDependence(episodes: readonly TherapyEpisode[], asOf: string): Set<string> {
+  const steroids = episodes.filter((t) => t.class === "corticosteroid" && t.start !== null && t.reasonIsItp !== false);
+  const spans = steroids.map((t) => {
+    const end = t.ongoing || t.end === null ? asOf : day(t.end) < day(asOf) ? t.end : asOf;
+    return { id: t.id, start: day(t.start as string), end: day(end) };
+  });
+  const single = spans.some((s) => s.end >= addMonths(s.start, THRESHOLDS.corticosteroidDependenceMonths));
+  const total = spans.reduce((n, s) => n + Math.max(0, daysBetween(s.start, s.end)), 0);
+  const twoMonths = daysBetween("2026-01-01", addMonths("2026-01-01", THRESHOLDS.corticosteroidDependenceMonths));
+  return single || total >= twoMonths ? new Set(spans.map((s) => s.id)) : new Set();
+}
+
+function toContract(t: TherapyEpisode, j: Judgement, tpo: TpoRaContext | null): Therapy {
+  const last = t.doses.at(-1);
+  let currentDose: Therapy["currentDose"] = last ? { value: last.value, unit: last.unit } : null;
+  if (tpo?.agent === "romiplostim" && tpo.run !== null) currentDose = { value: tpo.run.level, unit: "ug/kg" };
+  return {
+    id: t.id,
+    agent: t.agent,
+    class: t.class,
+    start: t.start,
+    end: t.end,
+    ongoing: t.ongoing,
+    response: j.response,
+    failed: j.failed,
+    ...(j.failureReason ? { failureReason: j.failureReason } : {}),
+    currentDose,
+    sources: t.sources,
+  };
+}
