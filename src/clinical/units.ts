@@ -7,7 +7,7 @@
 
 export interface UnitAlias {
   readonly factor: number;
-  /** True when the string is valid UCUM with this meaning (checked against @lhncbc/ucum-lhc in the tests). */
+  /** True when @lhncbc/ucum-lhc reads the string with this meaning (checked in units-ucum.test.ts; it accepts `10^3`). */
   readonly ucum: boolean;
 }
 
@@ -27,8 +27,8 @@ export const PLATELET_UNITS: Readonly<Record<string, UnitAlias>> = {
   "/ul": PER_UL,
   "/mm3": PER_UL,
   "/L": { factor: 1e-9, ucum: true },
-  "10^9/L": EHR_E9,
-  "10^9/l": EHR_E9,
+  "10^9/L": PER_LITRE_E9,
+  "10^9/l": PER_LITRE_E9,
   "x10*9/L": EHR_E9,
   "x10^9/L": EHR_E9,
   "X10^9/L": EHR_E9,
