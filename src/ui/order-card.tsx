@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type JSX } from "react";
+import { useEffect, useId, useRef, useState, type JSX } from "react";
 import type { Order } from "../contract/evaluation.ts";
 import { copyText, downloadJson } from "./browser-actions.ts";
 import { doseLine, draftFileName, draftMedicationRequest, orderText } from "./draft-order.ts";
@@ -23,10 +23,13 @@ export function OrderCard({ order, patientId, asOf }: OrderCardProps): JSX.Eleme
   const onCopy = async (): Promise<void> => {
     const ok = await copyText(text);
     setCopyState(ok ? "copied" : "manual");
-    if (!ok) {
-      queueMicrotask(() => fallbackRef.current?.select());
-    }
   };
+  useEffect(() => {
+    if (copyState === "manual") {
+      fallbackRef.current?.focus();
+      fallbackRef.current?.select();
+    }
+  }, [copyState]);
 
   return (
     <div className="order-card">

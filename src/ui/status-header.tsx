@@ -27,7 +27,7 @@ export function StatusHeader({ model, evaluation, actions }: StatusHeaderProps):
       <ul className="status-line" aria-label="Status">
         <li>{DIAGNOSIS_LABELS[a.diagnosis]}</li>
         <li>{PHASE_LABELS[a.phase]}</li>
-        <li className={`status-refractory status-${a.refractoryStatus}`}>{REFRACTORY_LABELS[a.refractoryStatus]}</li>
+        <li className={`refractory-chip refractory-${a.refractoryStatus}`}>{REFRACTORY_LABELS[a.refractoryStatus]}</li>
         <li className="status-platelet">
           {a.latestPlatelet === null ? (
             "No platelet count"
