@@ -1,0 +1,132 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, test, vi } from "vitest";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
+import { useState, type JSX } from "react";
+import type { PlateletCount } from "../../model/patient-model.ts";
+import { PlateletTrendChart } from "./platelet-trend-chart.tsx";
+import { AS_OF, manyPlatelets, multirefractoryModel } from "../test-fixtures.ts";
+
+afterEach(cleanup);
+
+function Harness({ platelets, initial }: { platelets: PlateletCount[]; initial: string | null }): JSX.Element {
+  const [selected, setSelected] = useState<string | null>(initial);
+  const model = multirefractoryModel(platelets);
+  return (
+    <>
+      <output data-testid="selected">{selected ?? ""}</output>
+      <PlateletTrendChart
+        platelets={model.platelets} therapies={model.therapies} procedures={model.procedures} conditions={model.conditions}
+        asOf={AS_OF} selectedRef={selected} onSelectRef={setSelected}
+      />
+    </>
+  );
+}
+
+function setup(platelets: PlateletCount[] = multirefractoryModel().platelets, initial: string | null = null): HTMLElement {
+  render(<Harness platelets={platelets} initial={initial} />);
+  return screen.getByRole("application");
+}
+
+const live = (): string => document.querySelector("[aria-live=polite]")?.textContent ?? "";
+
+describe("PlateletTrendChart: keyboard", () => {
+  test.each<[string[], RegExp]>([
+    [["End"], /^50 of 50: 8 ×10⁹\/L on 2026-11-10, reported as 8 10\*9\/L, source Observation\/plt-049/],
+    [["Home"], /^1 of 50: .* on 2017-01-10/],
+    [["Home", "ArrowRight"], /^2 of 50:/],
+    [["End", "ArrowLeft", "ArrowLeft"], /^48 of 50: 14 ×10⁹\/L on .*, preliminary/],
+    [["Home", "ArrowLeft"], /^1 of 50:/],
+    [["Home", "PageUp"], /^11 of 50: < 5 ×10⁹\/L/],
+  ])("keys %j announce %s", (keys, expected) => {
+    const chart = setup();
+    chart.focus();
+    for (const key of keys) {
+      fireEvent.keyDown(chart, { key });
+    }
+    expect(live()).toMatch(expected);
+  });
+
+  test("Enter selects the point: the data table opens with its row pressed", () => {
+    const chart = setup();
+    fireEvent.keyDown(chart, { key: "Home" });
+    fireEvent.keyDown(chart, { key: "Enter" });
+    expect(screen.getByTestId("selected").textContent).toBe("Observation/plt-000");
+    const table = screen.getByRole("table", { name: /Platelet counts, newest first/ });
+    expect(within(table).getByRole("button", { pressed: true }).textContent).toBe("2017-01-10");
+  });
+
+  test("the chart has a text summary for screen readers", () => {
+    const chart = setup();
+    const summary = document.getElementById(chart.getAttribute("aria-describedby") ?? "");
+    expect(summary?.textContent).toMatch(/^50 platelet counts from 2017-01-10 to 2026-11-10/);
+  });
+});
+
+describe("PlateletTrendChart: controls", () => {
+  test("range presets narrow the counts shown", () => {
+    setup();
+    fireEvent.click(screen.getByRole("button", { name: "1 year" }));
+    expect(screen.getByRole("button", { name: "1 year" }).getAttribute("aria-pressed")).toBe("true");
+    expect(document.getElementById("chart-summary")?.textContent).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
+  });
+
+  test("log by default, linear on toggle", () => {
+    setup();
+    const toggle = screen.getByRole("button", { name: "Log scale" });
+    expect(toggle.getAttribute("aria-pressed")).toBe("true");
+    const axis = (): string => document.querySelector(".visx-axis-left")?.innerHTML ?? "";
+    const logAxis = axis();
+    expect(document.querySelectorAll(".visx-axis-left .visx-axis-tick").length).toBe(8);
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-pressed")).toBe("false");
+    expect(axis()).not.toBe(logAxis);
+  });
+
+  test("labelled threshold lines, treatment lanes and events are drawn", () => {
+    setup();
+    const labels = [...document.querySelectorAll(".threshold-label")].map((t) => t.textContent);
+    expect(labels).toEqual(["30 response (IWG)", "50 TPO-RA target", "100 complete response"]);
+    const lanes = [...document.querySelectorAll(".lane-name")].map((t) => t.textContent);
+    expect(lanes).toEqual(["prednisone", "rituximab", "romiplostim", "eltrombopag", "fostamatinib"]);
+    expect(document.querySelectorAll(".event-splenectomy").length).toBe(1);
+    expect(document.querySelectorAll(".event-bleeding").length).toBe(1);
+  });
+
+  test("markers: bound and preliminary counts have their own shapes", () => {
+    setup();
+    expect(document.querySelectorAll(".marker-bound").length).toBe(1);
+    expect(document.querySelectorAll(".marker-preliminary").length).toBe(1);
+    expect(document.querySelectorAll("circle.marker").length).toBe(49);
+  });
+
+  test("a point selected from outside the range widens the range to show it", () => {
+    setup(multirefractoryModel().platelets, null);
+    fireEvent.click(screen.getByRole("button", { name: "3 months" }));
+    cleanup();
+    setup(multirefractoryModel().platelets, "Observation/plt-003");
+    expect(screen.getByRole("button", { name: "All" }).getAttribute("aria-pressed")).toBe("true");
+    expect(document.querySelectorAll(".selected-ring").length).toBe(1);
+  });
+
+  test("empty: says there is no count, lanes still drawn", () => {
+    setup([]);
+    expect(screen.getByText("No platelet count in the record.")).toBeTruthy();
+    expect(document.querySelectorAll(".lane-name").length).toBe(5);
+  });
+});
+
+describe("PlateletTrendChart: 10,000 counts (smoke)", () => {
+  test("renders the line as one decimated path without point markers", () => {
+    const spy = vi.spyOn(console, "error");
+    setup(manyPlatelets(10_000));
+    const path = document.querySelector(".trend-line")?.getAttribute("d") ?? "";
+    const vertices = path.split("L").length;
+    expect(vertices).toBeGreaterThan(100);
+    expect(vertices).toBeLessThanOrEqual(4 * 720);
+    expect(document.querySelectorAll(".marker").length).toBe(0);
+    expect(live()).toBe("");
+    fireEvent.keyDown(screen.getByRole("application"), { key: "End" });
+    expect(live()).toMatch(/^10000 of 10000:/);
+    expect(spy).not.toHaveBeenCalled();
+  });
+});
