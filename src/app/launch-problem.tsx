@@ -1,0 +1,13 @@
+/** Renders a launch failure into the launch page; loaded lazily so a successful launch never downloads React. */
+import { createRoot } from "react-dom/client";
+import "../ui/styles.css";
+import { launchErrorState, StatusPage } from "./status-pages.tsx";
+
+/**
+ * @param element - the page's root element
+ * @param error - what went wrong
+ * @param pageUrl - the launch page URL
+ */
+export function renderLaunchProblem(element: HTMLElement, error: unknown, pageUrl: URL): void {
+  createRoot(element).render(<StatusPage state={launchErrorState(error, pageUrl)} />);
+}
