@@ -13,7 +13,7 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, contentType = "application/json", headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body, null, 2);
+  const text = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": `${contentType}; charset=utf-8`, "Cache-Control": "no-store", ...headers });
   res.end(text);
 }

@@ -43,7 +43,7 @@ export function fixtureFiles(dir: string, recursive = true): string[] {
 export function loadUnits(units: LoadUnit[], store = new Store(), now = new Date()): { store: Store; report: LoadReport } {
   const report: LoadReport = { files: 0, resources: 0, merged: 0, renamed: 0, log: [], patients: [] };
   const origin = new Map<string, string>();
-  const firstJson = new Map<string, string>();
+  const firstRaw = new Map<string, Res>();
   const stamp = now.toISOString();
   for (const unit of units) {
     const perFile: { file: string; resources: Res[] }[] = [];
@@ -60,43 +60,43 @@ export function loadUnits(units: LoadUnit[], store = new Store(), now = new Date
     }
     const unitRenames = new Map<string, string>();
     const fileRenames = new Map<string, Map<string, string>>();
-    const seenInUnit = new Map<string, { json: string; file: string }>();
+    const seenInUnit = new Map<string, { raw: Res; file: string }>();
     const taken = (type: string, id: string): boolean => store.get(type, id) !== undefined || seenInUnit.has(`${type}/${id}`);
     const freshId = (type: string, id: string): string => {
       let n = 2;
       while (taken(type, `${id}-${n}`) || [...unitRenames.values(), ...[...fileRenames.values()].flatMap((m) => [...m.values()])].includes(`${type}/${id}-${n}`)) n++;
       return `${id}-${n}`;
     };
-    const accepted: { file: string; r: Res; key: string; json: string }[] = [];
+    const accepted: { file: string; r: Res; key: string; raw: Res }[] = [];
     for (const { file, resources } of perFile) {
       for (const r of resources) {
         const key = `${r.resourceType}/${r.id}`;
-        const json = stableJson(r);
         const inUnit = seenInUnit.get(key);
         const stored = store.get(r.resourceType, r.id);
-        if ((inUnit && inUnit.json === json) || (!inUnit && stored && firstJson.get(key) === json)) {
+        const first = inUnit?.raw ?? (stored ? firstRaw.get(key) : undefined);
+        if (first && stableJson(first) === stableJson(r)) {
           report.merged++;
           continue;
         }
         if (!inUnit && !stored) {
-          seenInUnit.set(key, { json, file });
-          accepted.push({ file, r, key, json });
+          seenInUnit.set(key, { raw: r, file });
+          accepted.push({ file, r, key, raw: r });
           continue;
         }
         const newId = freshId(r.resourceType, r.id);
-        const first = inUnit?.file ?? origin.get(key) ?? "?";
+        const firstFile = inUnit?.file ?? origin.get(key) ?? "?";
         if (inUnit) {
           let m = fileRenames.get(file);
           if (!m) fileRenames.set(file, (m = new Map()));
           m.set(key, `${r.resourceType}/${newId}`);
         } else unitRenames.set(key, `${r.resourceType}/${newId}`);
-        seenInUnit.set(`${r.resourceType}/${newId}`, { json, file });
+        seenInUnit.set(`${r.resourceType}/${newId}`, { raw: r, file });
         report.renamed++;
-        report.log.push(`clash: ${key} in ${file} differs from the copy in ${first}: loaded as ${r.resourceType}/${newId}`);
-        accepted.push({ file, r: { ...r, id: newId }, key: `${r.resourceType}/${newId}`, json });
+        report.log.push(`clash: ${key} in ${file} differs from the copy in ${firstFile}: loaded as ${r.resourceType}/${newId}`);
+        accepted.push({ file, r: { ...r, id: newId }, key: `${r.resourceType}/${newId}`, raw: r });
       }
     }
-    for (const { file, r, key, json } of accepted) {
+    for (const { file, r, key, raw } of accepted) {
       const fm = fileRenames.get(file);
       const mapRef = (ref: string): string | undefined => {
         const t = refTarget(ref);
@@ -104,12 +104,12 @@ export function loadUnits(units: LoadUnit[], store = new Store(), now = new Date
         const k = `${t.type}/${t.id}`;
         return fm?.get(k) ?? unitRenames.get(k);
       };
-      const final = fm || unitRenames.size > 0 ? rewriteRefs(r, mapRef) : r;
-      const meta = typeof final.meta === "object" && final.meta !== null ? (final.meta as Record<string, unknown>) : {};
-      final.meta = { versionId: "1", lastUpdated: stamp, ...meta };
+      const rewritten = fm || unitRenames.size > 0 ? rewriteRefs(r, mapRef) : r;
+      const meta = typeof rewritten.meta === "object" && rewritten.meta !== null ? (rewritten.meta as Record<string, unknown>) : {};
+      const final: Res = { ...rewritten, meta: { versionId: "1", lastUpdated: stamp, ...meta } };
       store.add(final);
       origin.set(key, file);
-      firstJson.set(key, json);
+      firstRaw.set(key, raw);
       report.resources++;
       if (final.resourceType === "Patient") report.patients.push({ id: final.id, source: unit.name });
     }
