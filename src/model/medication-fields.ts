@@ -54,7 +54,10 @@ function firstDosage(kind: ExposureKind, r: Json): Json | undefined {
 
 const DURATION_DAYS: Readonly<Record<string, number>> = { d: 1, wk: 7, mo: 30, a: 365 };
 
-/** Start and end of the exposure as the resource states them (null when not stated; never guessed). */
+/**
+ * Start and end of the exposure as the resource states them (null when not stated; never guessed).
+ * Request: boundsPeriod, else boundsDuration from the start, else dispenseRequest.validityPeriod, else authoredOn (start only).
+ */
 export function exposurePeriod(kind: ExposureKind, r: Json): { start: string | null; end: string | null } {
   if (kind === "administration") {
     const start = validDate(r["effectiveDateTime"]) ?? periodDate(r["effectivePeriod"], "start") ?? null;
@@ -67,12 +70,14 @@ export function exposurePeriod(kind: ExposureKind, r: Json): { start: string | n
     };
   }
   const repeat = asRecord(asRecord(firstDosage(kind, r)?.["timing"])?.["repeat"]);
-  const start = periodDate(repeat?.["boundsPeriod"], "start") ?? periodDate(asRecord(r["dispenseRequest"])?.["validityPeriod"], "start") ?? validDate(r["authoredOn"]) ?? null;
+  const validity = asRecord(r["dispenseRequest"])?.["validityPeriod"];
+  const start = periodDate(repeat?.["boundsPeriod"], "start") ?? periodDate(validity, "start") ?? validDate(r["authoredOn"]) ?? null;
   const bounds = asRecord(repeat?.["boundsDuration"]);
   const days = asNumber(bounds?.["value"]);
   const per = DURATION_DAYS[asString(bounds?.["code"]) ?? asString(bounds?.["unit"]) ?? ""];
   const fromDuration = start !== null && days !== undefined && per !== undefined ? addDays(start, days * per - 1) : undefined;
-  return { start, end: periodDate(repeat?.["boundsPeriod"], "end") ?? fromDuration ?? null };
+  // The validity period's end stands in for the end of a request that states no dosing bounds (decision 0005).
+  return { start, end: periodDate(repeat?.["boundsPeriod"], "end") ?? fromDuration ?? periodDate(validity, "end") ?? null };
 }
 
 /** The dose in UCUM units (mcg -> ug); null when absent or in a unit that is not a recognised dose unit. */

@@ -98,6 +98,14 @@ describe("doses, dates, reasons", () => {
     expect(e).toMatchObject({ start: "2026-06-01", end: "2026-06-04", dose: { value: 40, unit: "mg" }, route: "oral", frequency: "1 per 1 d" });
   });
 
+  it.each([
+    [{ dispenseRequest: { validityPeriod: { start: "2022-02-22", end: "2022-05-10" } } }, "2022-02-22", "2022-05-10"],
+    [{ dosageInstruction: [{ timing: { repeat: { boundsPeriod: { start: "2022-03-01", end: "2022-03-20" } } } }], dispenseRequest: { validityPeriod: { start: "2022-02-22", end: "2022-05-10" } } }, "2022-03-01", "2022-03-20"],
+    [{}, "2026-06-01", null],
+  ])("request period from %j", (extra, start, end) => {
+    expect(run(medRequest(text("eltrombopag"), { status: "stopped", ...extra })).exposures[0]).toMatchObject({ start, end });
+  });
+
   it("a dose in an unrecognised unit is null, never guessed", () => {
     expect(run(medAdmin(text("eltrombopag"), "2026-10-01", { value: 1, unit: "TAB" })).exposures[0]?.dose).toBeNull();
   });
