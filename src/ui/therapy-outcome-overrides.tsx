@@ -33,6 +33,7 @@ export function TherapyOutcomeOverrides({ episodes, assessed, outcomes, onChange
     onChange(next);
   };
   return (
+    <div className="table-scroll">
     <table className="outcome-table">
       <caption>Therapy outcomes</caption>
       <thead><tr><th scope="col">Therapy</th><th scope="col">From the record</th><th scope="col">Clinician's outcome</th></tr></thead>
@@ -56,5 +57,6 @@ export function TherapyOutcomeOverrides({ episodes, assessed, outcomes, onChange
         })}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -24,7 +24,7 @@ export interface PlateletTrendChartProps {
   readonly onSelectRef: (ref: string) => void;
 }
 
-export const MARGIN = { top: 8, right: 12, bottom: 28, left: 48 } as const;
+export const MARGIN = { top: 16, right: 12, bottom: 28, left: 48 } as const;
 
 /** The platelet trend with treatment lanes, range presets, log/linear, brush zoom, keyboard navigation and a data table. */
 export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element {

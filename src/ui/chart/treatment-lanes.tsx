@@ -43,7 +43,7 @@ export const TreatmentLanes = memo(function TreatmentLanes({ lanes, x, width, le
                 return (
                   <g key={b.id}>
                     <Bar x={x0} y={14} width={Math.max(2, x1 - x0)} height={11} fill={colour} stroke="#333" strokeWidth={0.75} rx={2}>
-                      <title>{`${lane.agent}: ${shortDate(new Date(b.start).toISOString())} – ${b.ongoing ? "ongoing" : shortDate(new Date(b.end).toISOString())}`}</title>
+                      <title>{`${lane.agent}: ${shortDate(new Date(b.start).toISOString())} – ${b.ongoing ? "ongoing" : shortDate(new Date(b.end).toISOString())}${b.doses.length > 0 ? `; doses ${b.doses.map((d) => `${d.label} from ${shortDate(new Date(d.t).toISOString())}`).join(", ")}` : ""}`}</title>
                     </Bar>
                     {b.ongoing && x1 < innerW + 1 && <path d={`M${x1},13L${x1 + 6},19.5L${x1},26Z`} fill={colour} stroke="#333" strokeWidth={0.75} />}
                     {labels.map((d) => <text key={`${d.t}-${d.label}`} x={x(d.t)} y={10} className="dose-label">{d.label}</text>)}
