@@ -18,7 +18,14 @@ export function toEpoch(value: string | null | undefined): number | undefined {
   const v = value.trim();
   const full = v.length === 4 ? `${v}-01-01` : v.length === 7 ? `${v}-01` : v;
   const ms = Date.parse(full);
-  return Number.isNaN(ms) ? undefined : ms;
+  return Number.isNaN(ms) || !realDay(full) ? undefined : ms;
+}
+
+/** The calendar day exists (Date.parse rolls 2026-02-30 over to March). */
+function realDay(value: string): boolean {
+  const [y, m, d] = value.slice(0, 10).split("-").map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** The value if it is a valid FHIR date/dateTime, else undefined. */

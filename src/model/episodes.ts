@@ -25,7 +25,12 @@ interface Span {
 export function buildEpisodes(exposures: readonly MedicationExposure[]): TherapyEpisode[] {
   const byAgent = new Map<string, MedicationExposure[]>();
   for (const e of exposures) {
-    byAgent.set(e.agent, [...(byAgent.get(e.agent) ?? []), e]);
+    const list = byAgent.get(e.agent);
+    if (list === undefined) {
+      byAgent.set(e.agent, [e]);
+    } else {
+      list.push(e);
+    }
   }
   const episodes: TherapyEpisode[] = [];
   for (const [agent, list] of [...byAgent].sort(([a], [b]) => a.localeCompare(b))) {

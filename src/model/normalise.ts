@@ -71,7 +71,12 @@ export function normalise(input: NormaliseInput): PatientModel {
       ledger.exclude(item, verdict.reason, verdict.detail);
     } else if (!ledger.has(item)) {
       const type = String(item.resource?.["resourceType"]);
-      byType.set(type, [...(byType.get(type) ?? []), item]);
+      const list = byType.get(type);
+      if (list === undefined) {
+        byType.set(type, [item]);
+      } else {
+        list.push(item);
+      }
     }
   }
   const of = (type: string): ReadItem[] => byType.get(type) ?? [];
