@@ -1,0 +1,104 @@
+/**
+ * The refractory-ITP pathway: `evaluate(model, asOf, overrides)` -> the evaluation contract (schema version 1,
+ * ../shared/spec/evaluation.md). Pure: no I/O, no clock, no React. The rules and their sources are listed in
+ * docs/clinical-logic.md.
+ */
+import { MULTIREFRACTORY_PROGNOSIS, PITFALLS } from "../clinical/benefit-harm.ts";
+import type { Evaluation } from "../contract/evaluation.ts";
+import { NO_OVERRIDES, type Overrides } from "../model/overrides.ts";
+import type { PatientModel } from "../model/patient-model.ts";
+import { assessApplicability } from "./applicability.ts";
+import { applyOverrides } from "./apply-overrides.ts";
+import { assessBleeding } from "./bleeding.ts";
+import { wholeYears } from "./dates.ts";
+import type { DoseWarning } from "./dose-decision.ts";
+import { monitoring } from "./monitoring.ts";
+import type { PathwayState } from "./pathway-state.ts";
+import { phaseOf } from "./phase.ts";
+import { latestCount, rescueIntervals, validCounts } from "./platelets.ts";
+import { recommend } from "./recommend.ts";
+import { refractoryStatus } from "./refractory.ts";
+import { assessTherapies, procedureEpisodes } from "./therapies.ts";
+import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
+
+/**
+ * Evaluate one patient on a date.
+ * @param model - the normalised patient model (src/model/patient-model.ts)
+ * @param asOf - evaluation date, YYYY-MM-DD
+ * @param overrides - the clinician's corrections (each is named in an `override-applied` warning)
+ * @returns the evaluation
+ */
+export function evaluate(model: PatientModel, asOf: string, overrides: Overrides = NO_OVERRIDES): Evaluation {
+  const applicability = assessApplicability(model);
+  const phase = phaseOf(applicability.diagnosisDate, asOf);
+  const counts = validCounts(model, asOf);
+  const latest = latestCount(counts);
+  const ids = new Set([...model.therapies.map((t) => t.id), ...procedureEpisodes(model).map((t) => t.id)]);
+  const eff = applyOverrides(model, asOf, { ...NO_OVERRIDES, ...overrides }, ids);
+  const bleeding = assessBleeding(model, asOf, eff.bleedingNow);
+  const therapies = assessTherapies({ model, weights: eff.weights, counts, rescue: rescueIntervals(model), asOf, overrides: { ...NO_OVERRIDES, ...overrides }, activeBleeding: bleeding.active });
+  const refractory = refractoryStatus(
+    therapies.map((a) => ({ agent: a.episode.agent, start: a.episode.start, failed: a.judgement.failed, windowPassed: a.judgement.windowPassed, judgedCounts: a.judgement.judged.length })),
+    latest !== null,
+  );
+  const state: PathwayState = {
+    asOf,
+    model,
+    applicability,
+    phase,
+    counts,
+    latest,
+    bleeding,
+    therapies,
+    refractory: refractory.status,
+    secondaryCauses: applicability.secondaryCauses,
+    hepaticImpairment: eff.hepaticImpairment,
+    weights: eff.weights,
+    start: { asOf, phase, weights: eff.weights, heights: model.heights, eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
+  };
+  const r = recommend(state);
+  const applies = applicability.pathwayApplies;
+  const warnings = dedupe([...countWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...eff.warnings]);
+  const used = new Set(model.ledger.used.map((u) => u.ref));
+  return {
+    schemaVersion: 1,
+    asOf,
+    patient: { id: model.patient.id, ageYears: model.patient.birthDate === null ? null : wholeYears(model.patient.birthDate, asOf), sex: model.patient.sex },
+    assessment: {
+      pathwayApplies: applies,
+      diagnosis: applicability.diagnosis,
+      diagnosisDate: applicability.diagnosisDate,
+      phase,
+      refractoryStatus: refractory.status,
+      latestPlatelet: latest === null ? null : { value: latest.value, unit: "10*9/L", date: latest.date, source: latest.source },
+      activeBleeding: bleeding.active,
+      secondaryCauses: applicability.secondaryCauses,
+      therapies: therapies.map((a) => a.therapy),
+      ...(applicability.notApplicableReason ? { notApplicableReason: applicability.notApplicableReason } : {}),
+      ...(refractory.status === "multirefractory" ? { prognosis: MULTIREFRACTORY_PROGNOSIS } : {}),
+    },
+    recommendations: r.recommendations,
+    ...(r.notRecommended.length > 0 ? { notRecommended: r.notRecommended } : {}),
+    monitoring: applies ? monitoring(state, r.recommendations, r.doseDecisions) : [],
+    warnings,
+    ...(applies ? { pitfalls: [...PITFALLS] } : {}),
+    dataQuality: {
+      read: model.ledger.read,
+      used: used.size,
+      excluded: model.ledger.excluded,
+      ...(model.unavailable.length > 0 ? { unavailable: model.unavailable } : {}),
+    },
+  };
+}
+
+function dedupe(ws: readonly DoseWarning[]): Evaluation["warnings"] {
+  const seen = new Set<string>();
+  const out: Evaluation["warnings"] = [];
+  for (const w of ws) {
+    const key = `${w.code}|${w.text}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ code: w.code, text: w.text, ...(w.refs ? { refs: w.refs } : {}) });
+  }
+  return out;
+}

@@ -1,0 +1,45 @@
+/**
+ * When second-line therapy is indicated (clinical notes section 2, step 3; ASH 2019; Nplate and Promacta indications).
+ */
+import { THRESHOLDS } from "../clinical/thresholds.ts";
+import { SECOND_LINE_AGENTS } from "../clinical/windows.ts";
+import type { PathwayState } from "./pathway-state.ts";
+
+const SECOND_LINE = new Set<string>(SECOND_LINE_AGENTS);
+
+export interface Indication {
+  readonly indicated: boolean;
+  readonly reasons: string[];
+  /** Why escalation is held back although a reason exists. */
+  readonly heldBack: string | null;
+}
+
+/**
+ * Second-line therapy is indicated by: no response, loss of response or dependence on first-line therapy
+ * (corticosteroids, IVIG, anti-D); persistent or chronic ITP with a latest count < 30 or bleeding; or a failed
+ * second-line therapy. Never while the patient responds to an ongoing therapy, nor while an ongoing second-line
+ * therapy has not failed (it is still being assessed or titrated: docs/decisions/0010-pathway-open-questions.md).
+ * @param s - pathway state
+ */
+export function secondLineIndication(s: PathwayState): Indication {
+  const reasons: string[] = [];
+  for (const a of s.therapies) {
+    if ((a.episode.class === "corticosteroid" || a.episode.class === "ivig") && a.judgement.failed) {
+      reasons.push(`${a.episode.agent}: ${a.judgement.failureReason ?? "failed"}`);
+    }
+  }
+  if ((s.phase === "persistent" || s.phase === "chronic") && s.latest !== null && s.latest.value < THRESHOLDS.secondLineCount) {
+    reasons.push(`${s.phase} ITP with a latest count of ${s.latest.value} x10^9/L (< ${THRESHOLDS.secondLineCount})`);
+  }
+  if ((s.phase === "persistent" || s.phase === "chronic") && s.bleeding.active) reasons.push(`${s.phase} ITP with bleeding`);
+  for (const a of s.therapies) {
+    if (SECOND_LINE.has(a.episode.agent) && a.judgement.failed) reasons.push(`${a.episode.agent} failed (${a.judgement.failureReason ?? "failed"})`);
+  }
+  const ongoing = s.therapies.filter((a) => a.episode.ongoing && !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
+  const responding = ongoing.find((a) => !a.judgement.failed && (a.judgement.response === "complete-response" || a.judgement.response === "response"));
+  const inProgress = ongoing.find((a) => SECOND_LINE.has(a.episode.agent) && !a.judgement.failed);
+  let heldBack: string | null = null;
+  if (responding) heldBack = `the patient is responding to ongoing ${responding.episode.agent}`;
+  else if (inProgress) heldBack = `ongoing ${inProgress.episode.agent} has not failed (still being assessed or titrated)`;
+  return { indicated: reasons.length > 0 && heldBack === null, reasons, heldBack };
+}

@@ -1,0 +1,121 @@
+/**
+ * Builders for the TPO-RA steps (clinical notes section 2, steps 3-6; section 3 tables).
+ */
+import { TPO_RA_REMISSION_AFTER_STOP } from "../clinical/benefit-harm.ts";
+import { evidence, type EvidenceKey } from "../clinical/evidence.ts";
+import type { Recommendation } from "../contract/evaluation.ts";
+import { benefitHarm } from "./benefit.ts";
+import type { DoseDecision, DoseWarning } from "./dose-decision.ts";
+import { eltrombopagDecision } from "./eltrombopag-dose.ts";
+import type { PathwayState } from "./pathway-state.ts";
+import { romiplostimDecision } from "./romiplostim-dose.ts";
+import { tpoRaStart } from "./start-orders.ts";
+import type { AssessedTherapy } from "./therapies.ts";
+
+const LABEL: Record<string, EvidenceKey> = { romiplostim: "nplateLabel", eltrombopag: "promactaLabel", avatrombopag: "dopteletLabel" };
+
+export interface Built {
+  readonly recommendation: Recommendation;
+  readonly warnings: DoseWarning[];
+  readonly decision?: DoseDecision;
+}
+
+function liverNote(s: PathwayState): string {
+  return s.hepaticImpairment ? " Chronic liver disease is recorded: the TPO-RA labels warn of portal vein thrombosis in chronic liver disease." : "";
+}
+
+/** Step 3: no TPO-RA tried yet; orders for the agents labelled for the phase. */
+export function startTpoRa(s: PathwayState, agents: readonly string[], reasons: readonly string[]): Built {
+  const st = tpoRaStart(agents, s.start);
+  const phaseNote = s.phase === "newly-diagnosed" ? " In newly diagnosed ITP only romiplostim is labelled (eltrombopag: persistent or chronic; avatrombopag: chronic)." : "";
+  return {
+    recommendation: {
+      code: "start-tpo-ra",
+      title: "Start a TPO-receptor agonist",
+      summary: `No TPO-RA tried yet: start ${agents.join(" or ")}.`,
+      rationale: `Second-line therapy is indicated (${reasons.join("; ")}). TPO-receptor agonists are the first choice: the only therapies in this setting proven in randomised trials, with responses of 79-88% (romiplostim) and 70-81% (eltrombopag), and they allow indefinite use. ${st.notes.join(" ")}${phaseNote}${liverNote(s)}`,
+      evidence: evidence("seed", "ash2019", "icr2019", ...agents.map((a) => LABEL[a] ?? "seed")),
+      dataUsed: [...(s.latest ? [s.latest.source] : []), ...st.dataUsed],
+      orders: st.orders,
+      benefitHarm: benefitHarm(...agents),
+    },
+    warnings: st.warnings,
+  };
+}
+
+/** Step 6: another TPO-RA after failure or intolerance of one (ICR 2019). */
+export function switchTpoRa(s: PathwayState, failed: readonly AssessedTherapy[], agents: readonly string[]): Built {
+  const st = tpoRaStart(agents, s.start);
+  const what = failed.map((f) => `${f.episode.agent} (${f.judgement.failureReason ?? "failed"})`).join("; ");
+  return {
+    recommendation: {
+      code: "switch-tpo-ra",
+      title: "Switch to another TPO-receptor agonist",
+      summary: `${failed.map((f) => f.episode.agent).join(", ")} failed: try ${agents.join(" or ")}.`,
+      rationale: `Failed or not tolerated: ${what}. Switching to another TPO-RA succeeds in a majority of patients (ICR 2019). ${st.notes.join(" ")}${liverNote(s)}`,
+      evidence: evidence("icr2019", "seed", ...agents.map((a) => LABEL[a] ?? "seed")),
+      dataUsed: failed.flatMap((f) => f.episode.sources.slice(0, 1)).concat(st.dataUsed),
+      orders: st.orders,
+      benefitHarm: benefitHarm(...agents),
+    },
+    warnings: st.warnings,
+  };
+}
+
+/** Step 4: the label table for an ongoing TPO-RA (or no dose when the formulation's table is not encoded). */
+export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | null {
+  const ctx = a.tpo;
+  if (ctx === null) return null;
+  const agent = a.episode.agent;
+  const base = { code: "adjust-tpo-ra-dose" as const, evidence: evidence(LABEL[agent] ?? "seed", "seed"), benefitHarm: benefitHarm(agent) };
+  if (ctx.isAlvaiz || agent === "avatrombopag") {
+    const name = ctx.isAlvaiz ? "Alvaiz (eltrombopag choline)" : "avatrombopag (Doptelet)";
+    const why = ctx.isAlvaiz
+      ? "Alvaiz is not interchangeable with Promacta (eltrombopag olamine): its strengths 9, 18, 36 and 54 mg correspond to 12.5, 25, 50 and 75 mg of Promacta. Its own dose table is not encoded, so no Alvaiz or Promacta dose is proposed."
+      : "The Doptelet dose-adjustment table is not encoded yet, so no dose is proposed.";
+    const text = `The patient is on ${name}: adjust the dose with its own label. ${why}`;
+    return {
+      recommendation: { ...base, title: `Adjust ${name} with its own label`, summary: `On ${name}: no dose table encoded; use the label.`, rationale: `${text} Target the lowest dose that keeps the count >= 50 x10^9/L.${s.latest ? ` Latest count ${s.latest.value} x10^9/L.` : ""}`, dataUsed: [...a.episode.sources.slice(0, 1), ...(s.latest ? [s.latest.source] : [])], orders: [] },
+      warnings: [{ code: "dose-table-unavailable", text, refs: a.episode.sources.slice(0, 1) }],
+    };
+  }
+  const d = agent === "romiplostim" ? romiplostimDecision(ctx, s.counts, s.weights, s.asOf) : eltrombopagDecision(ctx, s.counts, s.asOf);
+  if (d === null) return null;
+  let decision = d;
+  if (d.order.action === "taper" && !a.judgement.failed) {
+    decision = { ...d, order: { ...d.order, action: "continue" }, rationale: `${d.rationale} But the counts still meet the IWG response (>= 30 and >= 2x baseline), so it has not failed: continue at the maximum and review with the patient.` };
+  }
+  const verb: Record<string, string> = { increase: "Increase", decrease: "Decrease", continue: "Continue", hold: "Hold", stop: "Stop", taper: "Taper", start: "Start" };
+  const doseText = decision.order.dosePerKg ? ` ${decision.order.dosePerKg.value} ug/kg` : decision.order.dose ? ` ${decision.order.dose.value} ${decision.order.dose.unit}` : "";
+  return {
+    recommendation: {
+      ...base,
+      title: `${verb[decision.order.action] ?? "Adjust"} ${agent}${decision.order.action === "hold" ? "" : doseText}`,
+      summary: `${agent}: ${decision.order.action}${doseText} per the label table (target >= 50 x10^9/L, not a normal count).`,
+      rationale: `${decision.rationale} Source: ${agent === "romiplostim" ? "Nplate" : "Promacta"} label dose-adjustment table.`,
+      dataUsed: [...new Set([...decision.dataUsed, ...a.episode.sources.slice(0, 1)])],
+      orders: [decision.order],
+    },
+    warnings: decision.warnings,
+    decision,
+  };
+}
+
+/** Step 5: a failed TPO-RA the patient is still on: taper off (Seed; labels). */
+export function discontinueTpoRa(s: PathwayState, a: AssessedTherapy): Built {
+  const agent = a.episode.agent;
+  const text = `Taper ${agent} rather than stopping abruptly, to limit rebound thrombocytopenia; check counts weekly for at least 2 weeks after stopping (4 weeks for avatrombopag).`;
+  return {
+    recommendation: {
+      code: "discontinue-tpo-ra",
+      title: `Discontinue ${agent} (taper)`,
+      summary: `${agent} failed (${a.judgement.failureReason ?? "failed"}): taper off.`,
+      rationale: `${agent} counts as failed: ${a.judgement.failureReason ?? "failed"}. ${text} After a tapered stop, ${TPO_RA_REMISSION_AFTER_STOP}.${s.latest ? ` Latest count ${s.latest.value} x10^9/L.` : ""}`,
+      evidence: evidence(LABEL[agent] ?? "seed", "seed"),
+      dataUsed: [...a.episode.sources.slice(0, 1), ...a.judgement.judged.slice(-2).map((c) => c.source)],
+      orders: [{ agent, action: "taper", note: "Taper; do not stop abruptly (Seed)." }],
+      benefitHarm: benefitHarm(agent),
+    },
+    warnings: [{ code: "taper-tpo-ra", text, refs: a.episode.sources.slice(0, 1) }],
+  };
+}
