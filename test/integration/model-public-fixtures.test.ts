@@ -101,6 +101,26 @@ describe("known platelet counts (fixture SOURCE.md files)", () => {
   });
 });
 
+describe("known exclusions in the public fixtures", () => {
+  it.each([
+    ["hl7-fhir-r4-core-examples/MedicationStatement-example005.json", "MedicationStatement/example005", "entered-in-error"],
+    ["hl7-fhir-r4-core-examples/MedicationAdministration-medadmin0303.json", "MedicationAdministration/medadmin0303", "entered-in-error"],
+    ["hl7-fhir-r4-core-examples/Observation-f202.json", "Observation/f202", "entered-in-error"],
+    ["hl7-fhir-r4-core-examples/Bundle-bundle-search-warning.json", "OperationOutcome/warning", "not-relevant"],
+    ["hl7-us-core-examples/medicationrequest-referenced-oral-axid.json", "MedicationRequest/medicationrequest-referenced-oral-axid", "not-relevant"],
+    ["hl7-us-core-examples/medicationdispense-example.json", "MedicationDispense/medicationdispense-example", "not-relevant"],
+    ["inferno-reference-server-data/us_quality_core_bundle_patient.json", "MedicationAdministration/usqualitycore-medicationadministrationnotdone", "not-done"],
+  ])("%s: %s is %s", (file, ref, reason) => {
+    const m = normalise({ resources: read(join(ROOT, file)) });
+    expect(m.ledger.excluded.find((e) => e.ref === ref)?.reason).toBe(reason);
+  });
+
+  it("Observation-example: 185 lbs ([lb_av]) is 83.91 kg", () => {
+    const m = normalise({ resources: read(join(ROOT, "hl7-fhir-r4-core-examples/Observation-example.json")) });
+    expect(m.weights[0]?.value).toBeCloseTo(83.9146, 4);
+  });
+});
+
 describe("bulk NDJSON folder as one multi-patient input", () => {
   const dir = join(ROOT, "smart-sample-bulk-fhir-datasets");
   const resources = readdirSync(dir).filter((f) => f.endsWith(".ndjson")).sort().flatMap((f) => read(join(dir, f)));
