@@ -26,7 +26,10 @@ describe("DataQualityPanel", () => {
 
   test("excluded refs grouped by reason, with detail", () => {
     setup();
-    const group = screen.getByText("Unit not recognised (1)").closest("details") as HTMLElement;
+    const group = screen.getByText("Unit not recognised (1)").closest("details") as HTMLDetailsElement;
+    expect(within(group).queryByText("Observation/plt-unit")).toBeNull();
+    group.open = true;
+    fireEvent(group, new Event("toggle"));
     expect(within(group).getByText("Observation/plt-unit")).toBeTruthy();
     expect(group.textContent).toMatch(/unit 'cells' not recognised/);
     expect(screen.getByText("Entered in error (1)")).toBeTruthy();
@@ -34,7 +37,9 @@ describe("DataQualityPanel", () => {
 
   test("used refs grouped by purpose are buttons that select the source", () => {
     const { onSelectRef } = setup();
-    const group = screen.getByText("weight (1)").closest("details") as HTMLElement;
+    const group = screen.getByText("weight (1)").closest("details") as HTMLDetailsElement;
+    group.open = true;
+    fireEvent(group, new Event("toggle"));
     fireEvent.click(within(group).getByRole("button", { name: /Observation\/wt-1/ }));
     expect(onSelectRef).toHaveBeenCalledWith("Observation/wt-1");
   });

@@ -4,6 +4,7 @@ import type { PatientModel } from "../model/patient-model.ts";
 import type { QueryLogEntry } from "../app/load-state.ts";
 import { daysBefore } from "./chart/geometry.ts";
 import { EXCLUSION_LABELS, shortDate } from "./labels.ts";
+import { LazyDetails } from "./lazy-details.tsx";
 import { QueryLog } from "./query-log.tsx";
 import { SourceRefButton } from "./source-ref-button.tsx";
 
@@ -56,21 +57,23 @@ export function DataQualityPanel({ evaluation, model, queries, asOf, selectedRef
       <h3>Excluded, by reason</h3>
       {excluded.length === 0 && <p className="empty-note">Nothing was excluded.</p>}
       {excluded.map(([reason, items]) => (
-        <details key={reason}>
-          <summary>{EXCLUSION_LABELS[reason as ExclusionReason] ?? reason} ({items.length})</summary>
-          <ul className="ref-list">
-            {items.map((e) => <li key={e.ref}><code>{e.ref}</code>{e.detail !== undefined && <span> — {e.detail}</span>}</li>)}
-          </ul>
-        </details>
+        <LazyDetails key={reason} summary={`${EXCLUSION_LABELS[reason as ExclusionReason] ?? reason} (${items.length})`}>
+          {() => (
+            <ul className="ref-list">
+              {items.map((e) => <li key={e.ref}><code>{e.ref}</code>{e.detail !== undefined && <span> — {e.detail}</span>}</li>)}
+            </ul>
+          )}
+        </LazyDetails>
       ))}
       <h3>Used, by purpose</h3>
       {used.map(([usedFor, items]) => (
-        <details key={usedFor}>
-          <summary>{usedFor} ({items.length})</summary>
-          <ul className="ref-list">
-            {items.map((u) => <li key={u.ref}><SourceRefButton refId={u.ref} selected={selectedRef === u.ref} onSelect={onSelectRef} /></li>)}
-          </ul>
-        </details>
+        <LazyDetails key={usedFor} summary={`${usedFor} (${items.length})`}>
+          {() => (
+            <ul className="ref-list">
+              {items.map((u) => <li key={u.ref}><SourceRefButton refId={u.ref} selected={selectedRef === u.ref} onSelect={onSelectRef} /></li>)}
+            </ul>
+          )}
+        </LazyDetails>
       ))}
       <QueryLog queries={queries} />
     </section>
