@@ -7,7 +7,8 @@ import type { FhirHttpError } from "./errors.ts";
 import { fetchSpec, type SpecOutcome } from "./fetch-spec.ts";
 import { missingMedicationIds } from "./medication-refs.ts";
 import type { PagingContext, QueryLogEntry } from "./pages.ts";
-import { medicationByIdUrls, patientQueries, queryUrl, type QuerySpec } from "./queries.ts";
+import { fetchMedications, MEDICATION_SPEC } from "./fetch-medications.ts";
+import { patientQueries, queryUrl, type QuerySpec } from "./queries.ts";
 import type { FhirClient } from "./request.ts";
 import type { RetryPolicy } from "./retry.ts";
 
@@ -37,8 +38,6 @@ export interface FetchOptions {
   /** Injected for tests; defaults to setTimeout. */
   readonly sleep?: (ms: number) => Promise<void>;
 }
-
-const MEDICATION_SPEC: QuerySpec = { key: "Medication", resourceType: "Medication", kind: "search", params: [] };
 
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -81,12 +80,7 @@ export async function fetchPatientRecord(client: FhirClient, patientId: string, 
   const medicationSearches = ["MedicationRequest", "MedicationStatement", "MedicationAdministration"].map((k) => running.get(k));
   const medications = Promise.all(medicationSearches).then((found) => {
     const ids = missingMedicationIds(found.flatMap((o) => o?.resources ?? []), client.state.serverUrl);
-    return run(MEDICATION_SPEC, async (onPage) => {
-      const parts = await Promise.all(medicationByIdUrls(ids).map((url) => fetchSpec(ctx, MEDICATION_SPEC, () => url, onPage)));
-      const resources = parts.flatMap((p) => p.resources);
-      const failed = parts.find((p) => p.unavailable !== undefined);
-      return failed?.unavailable ? { resources, unavailable: failed.unavailable, ...(failed.error ? { error: failed.error } : {}) } : { resources };
-    });
+    return run(MEDICATION_SPEC, (onPage) => fetchMedications(ctx, ids, onPage));
   });
   // Marked handled here: when a main query throws (401), this derived promise rejects too and is never awaited.
   medications.catch(() => undefined);

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 /** fetchPatientRecord against msw serving real searchset pages to the real fhirclient: paging, _include, cycle guard. */
+import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { fetchPatientRecord, type FetchProgress } from "../../src/fhir/fetch-record.ts";
+import { onType, outcome } from "../msw/fake-fhir-server.ts";
 import { makeClient, PATIENT, recordingSleep, useMsw } from "../msw/harness.ts";
 import { byTypeAndId, expectedFetch, syntheticRecord } from "../msw/synthetic-record.ts";
 
@@ -39,6 +41,21 @@ describe("fetchPatientRecord: paging and includes", () => {
 
     const byId = fake.requests.filter((r) => r.url.pathname.endsWith("/Medication"));
     expect(byId.map((r) => r.url.searchParams.get("_id"))).toEqual(["med-romiplostim,med-admin-only"]);
+    expect([...record.resources].sort(byTypeAndId)).toEqual(expected);
+  });
+
+  it("reads Medications one by one when the server refuses _id search", async () => {
+    const refuse = { match: onType("Medication", "_id"), times: 1, respond: () => HttpResponse.json(outcome("_id not supported", "not-supported"), { status: 400 }) };
+    const fake = serve({ resources: mine, supportsInclude: false, faults: [refuse] });
+    const record = await fetchPatientRecord(makeClient(), PATIENT);
+
+    const meds = fake.requests.filter((r) => /\/Medication(\/|$)/.test(r.url.pathname));
+    expect(meds.map((r) => r.url.pathname.split("/fhir/")[1] + r.url.search)).toEqual([
+      "Medication?_id=med-romiplostim,med-admin-only&_count=50",
+      "Medication/med-romiplostim",
+      "Medication/med-admin-only",
+    ]);
+    expect(record.unavailable).toEqual([]);
     expect([...record.resources].sort(byTypeAndId)).toEqual(expected);
   });
 
