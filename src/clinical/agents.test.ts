@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { AGENTS } from "./agents.ts";
+import { CONDITION_CONCEPTS } from "./condition-concepts.ts";
+
+describe("agents table (codes.md Medications)", () => {
+  it("no generic or brand name belongs to two agents", () => {
+    const seen = new Map<string, string>();
+    for (const a of AGENTS) {
+      for (const name of [...a.names, ...a.brands.map((b) => b.name)].map((n) => n.toLowerCase())) {
+        expect(seen.get(name) ?? a.agent, name).toBe(a.agent);
+        seen.set(name, a.agent);
+      }
+    }
+  });
+
+  it("RxNorm ingredient codes are exactly the ones codes.md lists as confirmed", () => {
+    const codes = Object.fromEntries(AGENTS.filter((a) => a.rxnormIngredients.length > 0).map((a) => [a.agent, [...a.rxnormIngredients]]));
+    expect(codes).toEqual({
+      prednisone: ["8640"], dexamethasone: ["3264"], methylprednisolone: ["6902"], rituximab: ["121191"], cyclophosphamide: ["3002"],
+      colchicine: ["2683"], "ascorbic-acid": ["1151"], azathioprine: ["1256"], cyclosporine: ["3008"], vincristine: ["11202"],
+    });
+  });
+
+  it("ATC codes are full 7-character codes or a named group prefix; every entry has a source", () => {
+    for (const a of AGENTS) {
+      expect(a.source.length).toBeGreaterThan(0);
+      for (const atc of a.atc) {
+        expect(atc, a.agent).toMatch(/^[A-Z]\d{2}[A-Z]{2}(\d{2})?$/);
+      }
+    }
+  });
+
+  it("rescue agents are exactly IVIG and anti-D", () => {
+    expect(AGENTS.filter((a) => a.rescue).map((a) => a.agent)).toEqual(["immune-globulin", "rho-d-immune-globulin"]);
+  });
+});
+
+describe("condition concepts (codes.md Conditions)", () => {
+  it("no ICD-10-CM or SNOMED code, nor a prefix of one, belongs to two concepts", () => {
+    const entries = CONDITION_CONCEPTS.flatMap((c) => c.codes.map((e) => ({ id: c.id, key: `${e.system}|${e.code.replace(".", "")}`, prefix: e.match === "prefix" })));
+    for (const a of entries) {
+      for (const b of entries.filter((x) => x.id !== a.id)) {
+        const clash = a.key === b.key || (a.prefix && b.key.startsWith(a.key)) || (b.prefix && a.key.startsWith(b.key));
+        expect(clash, `${a.id} ${a.key} vs ${b.id} ${b.key}`).toBe(false);
+      }
+    }
+  });
+});
