@@ -21,9 +21,9 @@ describe("evaluate: whole evaluations validate against the contract", () => {
     const e = evaluate(chronicNoTpo, AS_OF);
     expect(EvaluationSchema.safeParse(e).success).toBe(true);
     expect(e.assessment).toMatchObject({ diagnosis: "primary-itp", phase: "chronic", refractoryStatus: "not-refractory", activeBleeding: false });
-    expect(codes(e)).toEqual(["reevaluate-diagnosis", "discuss-goals-of-care", "start-tpo-ra", "consider-rituximab", "consider-fostamatinib", "consider-splenectomy"]);
+    expect(codes(e)).toEqual(["reevaluate-diagnosis", "discuss-goals-of-care", "start-tpo-ra", "consider-rituximab", "consider-fostamatinib", "consider-splenectomy", "consider-avatrombopag", "consider-rilzabrutinib"]);
     const start = e.recommendations[2];
-    expect(start?.orders.map((o) => [o.agent, o.dose?.value])).toEqual([["romiplostim", 72], ["eltrombopag", 50], ["avatrombopag", 20]]);
+    expect(start?.orders.map((o) => [o.agent, o.dose?.value])).toEqual([["romiplostim", 72], ["eltrombopag", 50]]);
     expect(e.warnings.map((w) => w.code)).toEqual(["critical-platelet-count", "missing-height"]);
     expect(e.monitoring.map((m) => m.code)).toEqual(["platelet-count-weekly", "liver-function", "blood-pressure", "hepatitis-b-screening"]);
   });
@@ -53,6 +53,7 @@ describe("evaluate: whole evaluations validate against the contract", () => {
       "switch-tpo-ra",
       "combination-immunosuppressant-tpo-ra",
       "consider-fostamatinib",
+      "consider-avatrombopag",
       "consider-rilzabrutinib",
       "combination-chemotherapy",
       "alemtuzumab",

@@ -29,6 +29,7 @@ export interface RecommendOutput {
 }
 
 const TPO = new Set<string>(TPO_RA_AGENTS);
+const START_AGENTS = ["romiplostim", "eltrombopag"] as const;
 type Consider = "rituximab" | "fostamatinib" | "splenectomy" | "avatrombopag" | "rilzabrutinib";
 
 /**
@@ -52,12 +53,11 @@ export function recommend(s: PathwayState): RecommendOutput {
   if (ind.indicated) recs.push(discussGoalsOfCare(s));
 
   const tried = new Set(s.therapies.map((a) => a.episode.agent));
-  const offered = new Set<string>();
   // Step 3: start a TPO-RA.
   if (ind.indicated && !TPO_RA_AGENTS.some((a) => tried.has(a))) {
-    const agents = TPO_RA_AGENTS.filter((a) => labelledForPhase(a, s.phase));
+    // Romiplostim and eltrombopag are the start orders; avatrombopag is the further choice (consider-avatrombopag).
+    const agents = START_AGENTS.filter((a) => labelledForPhase(a, s.phase));
     const b = startTpoRa(s, agents, ind.reasons);
-    agents.forEach((a) => offered.add(a));
     recs.push(b.recommendation);
     warnings.push(...b.warnings);
   }
@@ -78,10 +78,11 @@ export function recommend(s: PathwayState): RecommendOutput {
   // Step 6: switch.
   const failedTpo = s.therapies.filter((a) => TPO.has(a.episode.agent) && a.judgement.failed);
   if (ind.indicated && failedTpo.length > 0) {
-    const untried = TPO_RA_AGENTS.filter((a) => !tried.has(a) && labelledForPhase(a, s.phase));
+    const candidates = TPO_RA_AGENTS.filter((a) => !tried.has(a) && labelledForPhase(a, s.phase));
+    const firstChoice = candidates.filter((a) => a !== "avatrombopag");
+    const untried = firstChoice.length > 0 ? firstChoice : candidates;
     if (untried.length > 0) {
       const b = switchTpoRa(s, failedTpo, untried);
-      untried.forEach((a) => offered.add(a));
       recs.push(b.recommendation);
       warnings.push(...b.warnings);
     }
@@ -93,9 +94,9 @@ export function recommend(s: PathwayState): RecommendOutput {
     if (!tried.has("fostamatinib")) considers.push("fostamatinib");
     const diag = s.applicability.diagnosisDate;
     if (!tried.has("splenectomy") && diag !== null && addMonths(diag, THRESHOLDS.splenectomyAfterMonths) <= day(s.asOf)) considers.push("splenectomy");
-    if (!tried.has("avatrombopag") && !offered.has("avatrombopag") && labelledForPhase("avatrombopag", s.phase)) considers.push("avatrombopag");
-    const previousInsufficient = s.therapies.some((a) => a.judgement.failed || a.judgement.response === "no-response");
-    if (!tried.has("rilzabrutinib") && (s.phase === "persistent" || s.phase === "chronic") && previousInsufficient) considers.push("rilzabrutinib");
+    if (!tried.has("avatrombopag") && labelledForPhase("avatrombopag", s.phase)) considers.push("avatrombopag");
+    const previousTreatment = s.therapies.some((a) => !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
+    if (!tried.has("rilzabrutinib") && (s.phase === "persistent" || s.phase === "chronic") && previousTreatment) considers.push("rilzabrutinib");
   }
   const pushConsiders = (): void => {
     for (const c of considers) {
