@@ -34,6 +34,10 @@ export function exposureExclusion(kind: ExposureKind, r: Json): { reason: Exclus
   if (kind === "request" && status === "draft") {
     return { reason: "not-done", detail: "status draft: never activated" };
   }
+  const intent = asString(r["intent"])?.trim();
+  if (kind === "request" && (intent === "proposal" || intent === "option")) {
+    return { reason: "not-done", detail: `intent ${intent}: not an order` };
+  }
   if (r["doNotPerform"] === true) {
     return { reason: "not-done", detail: "doNotPerform" };
   }

@@ -67,6 +67,15 @@ describe("medication status rules", () => {
     expect(run(r).exposures[0]?.status).toBe(status);
   });
 
+  it.each([["proposal", "not-done"], ["option", "not-done"]])("request intent %s -> %s (not an order)", (intent, reason) => {
+    const r = medRequest(text("romiplostim"), { intent });
+    expect(reasonOf(run(r), r)).toBe(reason);
+  });
+
+  it.each([["order"], ["plan"], ["original-order"], ["instance-order"]])("request intent %s is used", (intent) => {
+    expect(run(medRequest(text("romiplostim"), { intent })).exposures).toHaveLength(1);
+  });
+
   it("doNotPerform -> not-done", () => {
     const r = medRequest(text("romiplostim"), { doNotPerform: true });
     expect(reasonOf(run(r), r)).toBe("not-done");
