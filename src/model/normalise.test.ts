@@ -115,6 +115,20 @@ const looseResource = fc.record(
     extension: fc.anything(),
     dosage: fc.anything(),
     dosageInstruction: fc.anything(),
+    name: fc.oneof(fc.constant([{ given: ["A"], family: "B" }]), fc.anything()),
+    gender: fc.anything(),
+    birthDate: fc.anything(),
+    reasonCode: fc.anything(),
+    statusReason: fc.anything(),
+    note: fc.anything(),
+    referenceRange: fc.anything(),
+    verificationStatus: fc.anything(),
+    clinicalStatus: fc.anything(),
+    onsetDateTime: fc.anything(),
+    performedPeriod: fc.anything(),
+    result: fc.anything(),
+    dispenseRequest: fc.anything(),
+    ingredient: fc.anything(),
   },
   { requiredKeys: [] },
 );
@@ -128,7 +142,38 @@ describe("properties", () => {
         expect(m.ledger.used.length + m.ledger.excluded.length).toBe(m.ledger.read);
         expect(m.ledger.excluded.filter((e) => e.detail === "not processed")).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("properties of platelet Observations", () => {
+  const unit = fc.constantFrom("10*9/L", "10*3/uL", "/uL", "K/uL", "x10E3/uL", "thou/mm3", "bananas", "");
+  const status = fc.constantFrom("final", "amended", "preliminary", "registered", "cancelled", "entered-in-error");
+  const obs = fc.record({
+    value: fc.oneof(fc.integer({ min: -10, max: 3_000_000 }), fc.double({ noNaN: true })),
+    unit, status,
+    day: fc.integer({ min: 1, max: 28 }),
+  });
+
+  it("each platelet Observation is either a count in 0-2,000 x10^9/L or excluded with a known reason", () => {
+    fc.assert(
+      fc.property(fc.array(obs, { maxLength: 20 }), (list) => {
+        const resources = list.map((o, i) => ({
+          resourceType: "Observation", id: `o${i}`, status: o.status, subject: { reference: "Patient/p1" },
+          code: { coding: [{ system: "http://loinc.org", code: "777-3" }] }, effectiveDateTime: `2026-01-${String(o.day).padStart(2, "0")}`,
+          valueQuantity: { value: o.value, unit: o.unit },
+        }));
+        const m = normalise({ resources: [patient(), ...resources] });
+        expect(m.platelets.length + m.ledger.excluded.length).toBe(list.length);
+        for (const p of m.platelets) {
+          expect(p.value).toBeGreaterThanOrEqual(0);
+          expect(p.value).toBeLessThanOrEqual(2000);
+        }
+        const allowed = new Set(["unit-unrecognised", "implausible-value", "duplicate", "no-value", "cancelled", "entered-in-error"]);
+        expect(m.ledger.excluded.every((e) => allowed.has(e.reason))).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
