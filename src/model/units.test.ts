@@ -54,6 +54,11 @@ describe("unit candidates", () => {
   it("prefers the unit text when the system is not UCUM", () => {
     expect(unitCandidates({ unit: "K/uL", code: "KPERUL", system: "http://example.org/units" })).toEqual(["K/uL", "KPERUL"]);
   });
+  it("reads the Greek mu (U+03BC) as the micro sign (U+00B5)", () => {
+    expect(convertPlatelet(45, unitCandidates({ unit: "10^3/\u03bcL" }))).toMatchObject({ ok: true, value: 45 });
+    expect(unitCandidates({ unit: "\u03bcg" })).toEqual(["\u00b5g"]);
+  });
+
   it("trims and drops empty strings", () => {
     expect(unitCandidates({ unit: "  K/ul ", code: "" })).toEqual(["K/ul"]);
   });

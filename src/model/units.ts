@@ -16,11 +16,16 @@ export type Converted =
  */
 export function unitCandidates(quantity: unknown): string[] {
   const q = asRecord(quantity);
-  const code = asString(q?.["code"])?.trim();
-  const unit = asString(q?.["unit"])?.trim();
+  const code = microSign(asString(q?.["code"]));
+  const unit = microSign(asString(q?.["unit"]));
   const isUcum = asString(q?.["system"])?.trim() === UCUM;
   const ordered = isUcum ? [code, unit] : [unit, code];
   return [...new Set(ordered.filter((u): u is string => u !== undefined))];
+}
+
+/** Trimmed, with the Greek mu (U+03BC) some systems send replaced by the micro sign (U+00B5) the tables use. */
+function microSign(value: string | undefined): string | undefined {
+  return value?.trim().replace(/\u03bc/g, "\u00b5");
 }
 
 function lookup(table: Readonly<Record<string, UnitAlias>>, candidates: readonly string[]): { alias: UnitAlias; unit: string } | undefined {
