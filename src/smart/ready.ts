@@ -34,18 +34,24 @@ export function classifyReadyError(error: unknown, iss?: string): LaunchProblem 
   return { kind: "unexpected", message: "The launch could not be completed.", detail: message, ...where };
 }
 
+/** The part of `FHIR.oauth2` used here (a seam for tests: fhirclient caches the page URL per adapter). */
+export interface SmartOAuth2 {
+  ready(): Promise<Client>;
+}
+
 /**
  * Completes the SMART launch on the app page.
+ * @param oauth2 - fhirclient's `FHIR.oauth2` (default)
  * @returns the authorized fhirclient Client
  * @throws LaunchProblemError for every failure
  */
-export async function completeLaunch(): Promise<Client> {
+export async function completeLaunch(oauth2: SmartOAuth2 = FHIR.oauth2): Promise<Client> {
   const problem = inspectCallback(new URL(window.location.href), window.sessionStorage, Date.now() / 1000);
   if (problem) {
     throw new LaunchProblemError(problem);
   }
   try {
-    return await FHIR.oauth2.ready();
+    return await oauth2.ready();
   } catch (error) {
     throw new LaunchProblemError(classifyReadyError(error));
   }
