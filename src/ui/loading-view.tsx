@@ -24,13 +24,15 @@ export function LoadingView({ progress, partialModel, asOf }: LoadingViewProps):
       <section className="panel" aria-labelledby="loading-h" aria-busy="true">
         <h1 id="loading-h">Reading the patient record…</h1>
         <progress max={Math.max(progress.length, 1)} value={done} aria-label="Resource types read">{done} of {progress.length}</progress>
-        <ul className="progress-list" role="status" aria-live="polite">
+        <div role="status" aria-live="polite">
+        <ul className="progress-list">
           {progress.map((p) => (
             <li key={p.resourceType} className={`progress-${p.status}`}>
               <strong>{p.resourceType}</strong>: {STATUS_WORDS[p.status]} ({p.count} resource{p.count === 1 ? "" : "s"})
             </li>
           ))}
         </ul>
+        </div>
       </section>
       {partialModel !== undefined && partialModel.platelets.length > 0 && chartAsOf !== undefined && chartAsOf !== "" && (
         <TrendChart

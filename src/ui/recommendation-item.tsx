@@ -37,9 +37,9 @@ export function RecommendationItem(props: RecommendationItemProps): JSX.Element 
           {r.summary !== undefined && <span className="rec-summary">{r.summary}</span>}
         </summary>
         <div className="rec-body">
-          <h4>Rationale</h4>
+          <h3>Rationale</h3>
           <p>{r.rationale}</p>
-          <h4>Evidence</h4>
+          <h3>Evidence</h3>
           <ul className="rec-evidence">
             {r.evidence.map((e) => (
               <li key={e.citation}>
@@ -49,7 +49,7 @@ export function RecommendationItem(props: RecommendationItemProps): JSX.Element 
           </ul>
           {r.dataUsed.length > 0 && (
             <>
-              <h4>Data used</h4>
+              <h3>Data used</h3>
               <ul className="rec-data-used">
                 {r.dataUsed.map((ref) => (
                   <li key={ref}>
@@ -71,7 +71,7 @@ export function RecommendationItem(props: RecommendationItemProps): JSX.Element 
           )}
           {r.orders.length > 0 && (
             <>
-              <h4>Pre-filled orders</h4>
+              <h3>Pre-filled orders</h3>
               {r.orders.map((o, i) => <OrderCard key={`${o.agent}-${o.action}-${i}`} order={o} patientId={props.patientId} asOf={props.asOf} />)}
             </>
           )}

@@ -67,7 +67,7 @@ describe("PlateletTrendChart: controls", () => {
     setup();
     fireEvent.click(screen.getByRole("button", { name: "1 year" }));
     expect(screen.getByRole("button", { name: "1 year" }).getAttribute("aria-pressed")).toBe("true");
-    expect(document.getElementById("chart-summary")?.textContent).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
+    expect(document.getElementById(screen.getByRole("application").getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
   });
 
   test("log by default, linear on toggle", () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type JSX } from "react";
+import { useEffect, useId, useMemo, useState, type JSX } from "react";
 import type { ConditionFact, PlateletCount, ProcedureFact, TherapyEpisode } from "../../model/patient-model.ts";
 import { DataTable } from "../data-table.tsx";
 import { shortDate } from "../labels.ts";
@@ -43,6 +43,7 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
     setBrushGen((g) => g + 1);
   };
   const [boxRef, width] = useElementWidth<HTMLDivElement>(720);
+  const summaryId = useId();
 
   const presetDomain = useMemo(() => timeDomain(preset, props.asOf, earliest), [preset, props.asOf, earliest]);
   const domain = zoom ?? presetDomain;
@@ -76,12 +77,12 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
         preset={preset} onPreset={(p) => { setPreset(p); resetZoom(); }} mode={mode} onMode={setMode}
         zoomed={zoom !== null} onResetZoom={resetZoom} tableShown={tableShown} onToggleTable={() => setTableShown(!tableShown)}
       />
-      <p className="sr-only" id="chart-summary">{chartSummary(visible, lanes)}</p>
+      <p className="sr-only" id={summaryId}>{chartSummary(visible, lanes)}</p>
       <div ref={boxRef} className="chart-box">
         {points.length === 0 && <p className="empty-note chart-empty">No platelet count in the record.</p>}
         <TrendViewport
           visible={visible} domain={domain} mode={mode} width={width} margin={MARGIN} lanes={lanes} events={events}
-          selected={selected ?? null} onSelectRef={props.onSelectRef} rangeText={rangeText}
+          selected={selected ?? null} onSelectRef={props.onSelectRef} rangeText={rangeText} summaryId={summaryId}
         />
         <ChartBrush
           key={`${preset}-${brushGen}`} points={overview} domain={presetDomain} yDomain={[1, 1000]} mode="log"

@@ -19,6 +19,8 @@ export interface TrendViewportProps {
   readonly selected: ChartPoint | null;
   readonly onSelectRef: (ref: string) => void;
   readonly rangeText: string;
+  /** Id of the text summary that describes the chart. */
+  readonly summaryId: string;
 }
 
 const PLOT_HEIGHT = 260;
@@ -76,7 +78,7 @@ export function TrendViewport(p: TrendViewportProps): JSX.Element {
       <div
         className="plot-focus" tabIndex={0} role="application" aria-roledescription="chart"
         aria-label={`Platelet counts, ${p.rangeText}. Arrow keys move between counts, Home and End go to the first and last, Enter selects.`}
-        aria-describedby="chart-summary" onKeyDown={onKeyDown} onPointerMove={onPointerMove} onPointerLeave={() => setHover(null)}
+        aria-describedby={p.summaryId} onKeyDown={onKeyDown} onPointerMove={onPointerMove} onPointerLeave={() => setHover(null)}
         onClick={() => { const h = at(hover); if (h !== null) { p.onSelectRef(h.ref); } }}
         onBlur={() => setCursor(null)}
       >
