@@ -11,7 +11,7 @@ console.log(
   `  ${report.resources} resources from ${report.files} files in ${sandbox.loadMs.toFixed(0)} ms, ${sandbox.store.count("Patient")} patients; ` +
     `id clashes: ${report.renamed} renamed, ${report.merged} identical copies merged (SANDBOX_LOG=1 lists them)`,
 );
-console.log(`  app ${sandbox.appOrigin}/  FHIR ${sandbox.fhirBase}  open FHIR ${sandbox.openFhirBase}`);
+console.log("  the app, FHIR (/fhir, SMART) and open FHIR (/open/fhir) are served on 127.0.0.1, same port; the launcher on localhost");
 for (const line of report.log.filter((l) => l.startsWith("warn:"))) console.log(`  ${line}`);
 if (process.env.SANDBOX_LOG === "1") for (const line of report.log) console.log(`  ${line}`);
 const stop = (): void => {
