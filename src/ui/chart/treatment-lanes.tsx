@@ -2,12 +2,25 @@ import { memo, type JSX } from "react";
 import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
 import { shortDate } from "../labels.ts";
-import { thinLabels, type Lane } from "./lanes.ts";
+import { thinLabels, type DoseLabel, type Lane } from "./lanes.ts";
 import type { XScale } from "./scales.ts";
 
 /** Okabe-Ito palette (colour-blind safe), one colour per lane in turn; bars also carry an outline and a name. */
 export const LANE_COLOURS = ["#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#000000"] as const;
 export const LANE_HEIGHT = 30;
+
+/**
+ * Dose labels to draw on one bar: the dose in force where the bar enters the view (carried in from the left),
+ * then each change, dropped where closer than 56 px or under the lane name.
+ */
+function laneLabels(doses: readonly DoseLabel[], x: XScale, nameEnd: number, barStart: number, innerW: number): { px: number; t: number; label: string }[] {
+  const left = Math.max(nameEnd, barStart);
+  const before = doses.filter((d) => x(d.t) < left);
+  const carried = before[before.length - 1];
+  const rest = doses.filter((d) => x(d.t) >= left && x(d.t) <= innerW - 20);
+  const all = carried === undefined ? rest : [{ ...carried, t: x.invert(left).getTime() as DoseLabel["t"] }, ...rest];
+  return thinLabels(all, (t) => x(t), 56).map((d) => ({ px: x(d.t), t: d.t, label: d.label }));
+}
 
 export interface TreatmentLanesProps {
   readonly lanes: readonly Lane[];
@@ -39,14 +52,14 @@ export const TreatmentLanes = memo(function TreatmentLanes({ lanes, x, width, le
                 if (x1 - x0 <= 0 && (x(b.end) < 0 || x(b.start) > innerW)) {
                   return null;
                 }
-                const labels = thinLabels(b.doses, (t) => x(t), 56).filter((d) => x(d.t) >= nameEnd && x(d.t) <= innerW - 20);
+                const labels = laneLabels(b.doses, x, nameEnd, x0, innerW);
                 return (
                   <g key={b.id}>
                     <Bar x={x0} y={14} width={Math.max(2, x1 - x0)} height={11} fill={colour} stroke="#333" strokeWidth={0.75} rx={2}>
                       <title>{`${lane.agent}: ${shortDate(new Date(b.start).toISOString())} – ${b.ongoing ? "ongoing" : shortDate(new Date(b.end).toISOString())}${b.doses.length > 0 ? `; doses ${b.doses.map((d) => `${d.label} from ${shortDate(new Date(d.t).toISOString())}`).join(", ")}` : ""}`}</title>
                     </Bar>
                     {b.ongoing && x1 < innerW + 1 && <path d={`M${x1},13L${x1 + 6},19.5L${x1},26Z`} fill={colour} stroke="#333" strokeWidth={0.75} />}
-                    {labels.map((d) => <text key={`${d.t}-${d.label}`} x={x(d.t)} y={10} className="dose-label">{d.label}</text>)}
+                    {labels.map((d) => <text key={`${d.t}-${d.label}`} x={d.px} y={10} className="dose-label">{d.label}</text>)}
                   </g>
                 );
               })}
