@@ -82,7 +82,7 @@ export function recommend(s: PathwayState): RecommendOutput {
     const firstChoice = candidates.filter((a) => a !== "avatrombopag");
     const untried = firstChoice.length > 0 ? firstChoice : candidates;
     if (untried.length > 0) {
-      const b = switchTpoRa(s, failedTpo, untried);
+      const b = switchTpoRa(s, failedTpo, untried, untried !== candidates && candidates.includes("avatrombopag"));
       recs.push(b.recommendation);
       warnings.push(...b.warnings);
     }
@@ -94,6 +94,8 @@ export function recommend(s: PathwayState): RecommendOutput {
     if (!tried.has("fostamatinib")) considers.push("fostamatinib");
     const diag = s.applicability.diagnosisDate;
     if (!tried.has("splenectomy") && diag !== null && addMonths(diag, THRESHOLDS.splenectomyAfterMonths) <= day(s.asOf)) considers.push("splenectomy");
+    // Avatrombopag (chronic ITP only) is its own step-8 option whenever untried; start-tpo-ra orders romiplostim and
+    // eltrombopag, switch-tpo-ra prefers them (docs/decisions/0010-pathway-open-questions.md).
     if (!tried.has("avatrombopag") && labelledForPhase("avatrombopag", s.phase)) considers.push("avatrombopag");
     const previousTreatment = s.therapies.some((a) => !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
     if (!tried.has("rilzabrutinib") && (s.phase === "persistent" || s.phase === "chronic") && previousTreatment) considers.push("rilzabrutinib");

@@ -27,7 +27,8 @@ function liverNote(s: PathwayState): string {
 /** Step 3: no TPO-RA tried yet; orders for the agents labelled for the phase. */
 export function startTpoRa(s: PathwayState, agents: readonly string[], reasons: readonly string[]): Built {
   const st = tpoRaStart(agents, s.start);
-  const phaseNote = s.phase === "newly-diagnosed" ? " In newly diagnosed ITP only romiplostim is labelled (eltrombopag: persistent or chronic; avatrombopag: chronic)." : "";
+  const further = s.phase === "chronic" ? " Avatrombopag 20 mg once daily with food is a further choice in chronic ITP (Doptelet label)." : "";
+  const phaseNote = further + (s.phase === "newly-diagnosed" ? " In newly diagnosed ITP only romiplostim is labelled (eltrombopag: persistent or chronic; avatrombopag: chronic)." : "");
   return {
     recommendation: {
       code: "start-tpo-ra",
@@ -44,15 +45,16 @@ export function startTpoRa(s: PathwayState, agents: readonly string[], reasons: 
 }
 
 /** Step 6: another TPO-RA after failure or intolerance of one (ICR 2019). */
-export function switchTpoRa(s: PathwayState, failed: readonly AssessedTherapy[], agents: readonly string[]): Built {
+export function switchTpoRa(s: PathwayState, failed: readonly AssessedTherapy[], agents: readonly string[], furtherChoice: boolean): Built {
   const st = tpoRaStart(agents, s.start);
+  const further = furtherChoice ? " Avatrombopag 20 mg once daily with food is a further choice (Doptelet label)." : "";
   const what = failed.map((f) => `${f.episode.agent} (${f.judgement.failureReason ?? "failed"})`).join("; ");
   return {
     recommendation: {
       code: "switch-tpo-ra",
       title: "Switch to another TPO-receptor agonist",
       summary: `${failed.map((f) => f.episode.agent).join(", ")} failed: try ${agents.join(" or ")}.`,
-      rationale: `Failed or not tolerated: ${what}. Switching to another TPO-RA succeeds in a majority of patients (ICR 2019). ${st.notes.join(" ")}${liverNote(s)}`,
+      rationale: `Failed or not tolerated: ${what}. Switching to another TPO-RA succeeds in a majority of patients (ICR 2019). ${st.notes.join(" ")}${further}${liverNote(s)}`,
       evidence: evidence("icr2019", "seed", ...agents.map((a) => LABEL[a] ?? "seed")),
       dataUsed: failed.flatMap((f) => f.episode.sources.slice(0, 1)).concat(st.dataUsed),
       orders: st.orders,

@@ -61,7 +61,8 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
     .filter((t) => t.start === null || day(t.start) <= day(asOf))
     .sort((a, b) => (a.start ?? "").localeCompare(b.start ?? ""));
   const dependent = corticosteroidDependence(episodes, asOf);
-  return episodes.map((t) => {
+  return episodes.map((raw) => {
+    const t = currentEpisode(raw, input.model, asOf);
     const tpo = tpoRaContext(t, input.weights, asOf);
     const base = overrides.baselines[t.id];
     let j = judgeTherapy({
@@ -82,6 +83,20 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
     j = failureReason ? { ...rest, failureReason } : rest;
     return { episode: t, judgement: j, tpo, therapy: toContract(t, j, tpo), overridden: outcome !== undefined };
   });
+}
+
+/**
+ * An administration-only series (every exposure a MedicationAdministration, all completed) is still current when its
+ * last dose is within 4 weeks of the as-of date: the normaliser decides `ongoing` from statuses only
+ * (docs/decisions/0005-normaliser-policies.md), and a course continues until more than 4 weeks pass without a dose
+ * (notes section 3). TPO-RAs only (weekly romiplostim is the case), never one stopped for intolerance.
+ */
+export function currentEpisode(t: TherapyEpisode, model: PatientModel, asOf: string): TherapyEpisode {
+  if (t.ongoing || t.end === null || t.stoppedForIntolerance || t.class !== "tpo-ra") return t;
+  const exposures = model.exposures.filter((e) => t.sources.includes(e.source));
+  if (exposures.length === 0 || exposures.some((e) => e.kind !== "administration")) return t;
+  const gap = daysBetween(t.end, asOf);
+  return gap >= 0 && gap <= THRESHOLDS.courseGapDays ? { ...t, ongoing: true } : t;
 }
 
 /**

@@ -66,17 +66,27 @@ export function currentRun(levels: readonly LevelDose[]): { level: number; since
 }
 
 /**
- * Days at the maximum dose: from the first dose of the trailing run at `max` to `asOf` (ongoing) or the episode end.
- * 0 when the latest level is below the maximum; null when the latest level is unknown.
+ * Days at the maximum dose: the longest run of consecutive doses at `max`, from its first dose to the next dose below
+ * it, or to `asOf` (ongoing) or the episode's end when the run is the last. A run tapered down after 8 weeks at the
+ * maximum still counts its 8 weeks. 0 without a dose at the maximum; null when no dose level is known at all.
  * @param episode - the therapy episode
  * @param levels - its levels
  * @param max - maximum level
  * @param asOf - evaluation date
  */
 export function daysAtMax(episode: TherapyEpisode, levels: readonly LevelDose[], max: number, asOf: string): number | null {
-  const run = currentRun(levels);
-  if (run === null) return null;
-  if (run.level < max) return 0;
-  const end = episode.ongoing || episode.end === null ? asOf : day(episode.end) < day(asOf) ? episode.end : asOf;
-  return daysBetween(run.since, end);
+  if (levels.length === 0 || levels.every((l) => l.level === null)) return null;
+  const end = episode.ongoing || episode.end === null ? asOf : day(episode.end) < day(asOf) ? day(episode.end) : asOf;
+  let best = 0;
+  let runStart: string | null = null;
+  for (const l of levels) {
+    if (l.level !== null && l.level >= max) {
+      runStart ??= l.date;
+    } else if (runStart !== null) {
+      best = Math.max(best, daysBetween(runStart, l.date));
+      runStart = null;
+    }
+  }
+  if (runStart !== null) best = Math.max(best, daysBetween(runStart, end));
+  return best;
 }
