@@ -148,6 +148,11 @@ describe("CORS, metadata and the launcher", () => {
     expect(conf.authorization_endpoint).toBe(`${sb.appOrigin}/auth/authorize`);
   });
 
+  it("answers on [::1] as well (Chromium may resolve localhost to either address)", async () => {
+    const res = await fetch(`http://[::1]:${new URL(sb.appOrigin).port}/open/fhir/Patient/p1`);
+    expect(res.status).toBe(200);
+  });
+
   it("serves the launcher on localhost only, with the app launch URL on 127.0.0.1", async () => {
     const html = await (await fetch(`${sb.ehrOrigin}/`)).text();
     expect(html).toContain("Open ITP Navigator");

@@ -17,7 +17,7 @@ export function launcherPage(patients: LauncherPatient[], appOrigin: string): st
 <td><button type="button" data-patient="${esc(p.id)}">Open ITP Navigator</button></td></tr>`)
     .join("\n");
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>Sandbox EHR</title>
+<html lang="en"><head><meta charset="utf-8"><title>Sandbox EHR</title><link rel="icon" href="data:,">
 <style>body{font:15px system-ui,sans-serif;margin:0;display:grid;grid-template-columns:minmax(22rem,34rem) 1fr;height:100vh}
 nav{overflow:auto;padding:1rem;border-right:1px solid #ccc}table{border-collapse:collapse;width:100%}
 td{padding:.2rem .3rem;border-bottom:1px solid #eee;vertical-align:top}iframe{width:100%;height:100%;border:0}
