@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runSearch } from "./search.ts";
+import { includesFor, runSearch } from "./search.ts";
 import { parseSearch, SearchError } from "./search-parse.ts";
 import { Store } from "./store.ts";
 import { TEST_RESOURCES } from "./test-data.ts";
@@ -59,6 +59,20 @@ describe("search semantics", () => {
     expect(ids("Observation", "code=777-3&_sort=date")).toEqual(["o5", "o1", "o2", "o7", "o8"]);
     expect(ids("Observation", "code=777-3&_sort=-date")).toEqual(["o8", "o7", "o2", "o1", "o5"]);
     expect(ids("Observation", "patient=p2&_sort=date")).toEqual(["o5", "o8", "o6"]);
+  });
+
+  it("includes targets of patient and subject:Patient, once each", () => {
+    const opts = { lenient: false, now: NOW, requireObservationCategory: false };
+    for (const inc of ["Observation:patient", "Observation:subject:Patient"]) {
+      const plan = parseSearch("Observation", [["code", "777-3"], ["_include", inc]], opts);
+      const page = runSearch(store, plan);
+      expect(includesFor(store, plan, page, () => true).map((r) => r.id).sort()).toEqual(["p1", "p2"]);
+    }
+  });
+
+  it("sorts on _lastUpdated and _id", () => {
+    expect(ids("Condition", "_sort=-_id")).toEqual(["c2", "c1"]);
+    expect(() => ids("Condition", "_sort=_lastUpdated")).not.toThrow();
   });
 
   it.each([
