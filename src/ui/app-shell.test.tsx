@@ -115,3 +115,16 @@ describe("App: other states", () => {
     expect(await screen.findByText("No platelet count in the record.", {}, { timeout: 5000 })).toBeTruthy();
   });
 });
+
+describe("App: print", () => {
+  test("the Print button calls window.print and a print-only summary holds recommendations with evidence", () => {
+    const print = vi.fn();
+    Object.defineProperty(window, "print", { value: print, configurable: true, writable: true });
+    setup(readyState());
+    fireEvent.click(screen.getByRole("button", { name: "Print summary" }));
+    expect(print).toHaveBeenCalledOnce();
+    const summary = document.querySelector(".print-summary") as HTMLElement;
+    expect(summary.textContent).toMatch(/Add an immunosuppressant to a TPO-RA\..*Start romiplostim 72 ug/s);
+    expect(summary.textContent).toMatch(/Evidence: Mahévas M et al\. Blood 2016;128\(12\):1625-1630 <https:\/\/doi\.org/);
+  });
+});
