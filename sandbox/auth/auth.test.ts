@@ -109,6 +109,14 @@ describe("token use", () => {
     expect(all.total).toBe(4);
   });
 
+  it("limits a v2 query scope to the matching resources", async () => {
+    const t = await ehrLaunchToken(sb, "p1", "launch patient/Observation.rs?category=vital-signs");
+    const b = (await (await fhir("Observation?patient=p1", t.access_token)).json()) as { entry?: { resource: { id: string } }[] };
+    expect((b.entry ?? []).map((e) => e.resource.id)).toEqual(["o4"]);
+    expect((await fhir("Observation/o1", t.access_token)).status).toBe(403);
+    expect((await fhir("Observation/o4", t.access_token)).status).toBe(200);
+  });
+
   it("answers 401 with WWW-Authenticate once the token expires, and refresh gives a working token", async () => {
     await fetch(`${sb.appOrigin}/sandbox/faults`, { method: "POST", body: JSON.stringify({ tokenLifetimeSeconds: 60 }) });
     const t = await ehrLaunchToken(sb, "p1", "launch patient/*.read online_access");

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { access } from "../auth/scopes.ts";
+import { grantsFor } from "../auth/scopes.ts";
 import type { AuthState } from "../auth/state.ts";
 import type { Faults } from "../faults.ts";
 import { pickFailure } from "../faults.ts";
@@ -80,26 +80,40 @@ export function createFhirApi(opts: FhirApiOptions) {
       fail(res, 401, grant ? "expired" : "login", why, { "WWW-Authenticate": `Bearer realm="sandbox", error="invalid_token", error_description="${why}"` });
       return undefined;
     }
-    const level = access(grant.scope, type, interaction);
-    if (level === "none") {
+    const grants = grantsFor(grant.scope, type, interaction);
+    if (grants.length === 0) {
       fail(res, 403, "forbidden", `The token's scopes do not allow ${interaction === "r" ? "read" : "search"} on ${type}`);
       return undefined;
     }
-    if (level === "all") return { allow: () => true };
+    const userLevel = grants.some((g) => g.level === "user");
     const pid = grant.patient;
-    if (pid === undefined) {
+    if (!userLevel && pid === undefined) {
       fail(res, 403, "forbidden", "patient/ scopes need a patient context");
       return undefined;
     }
     const compartmental = type === "Patient" || paramDef(type, "patient") !== undefined;
-    return {
-      patient: pid,
-      allow: (r) => {
-        if (r.resourceType === "Patient") return r.id === pid;
-        const c = compartmentOf(r);
-        return c.length > 0 ? c.includes(pid) : !compartmental;
-      },
+    const inCompartment = (r: Res): boolean => {
+      if (pid === undefined) return false;
+      if (r.resourceType === "Patient") return r.id === pid;
+      const c = compartmentOf(r);
+      return c.length > 0 ? c.includes(pid) : !compartmental;
     };
+    const checks = grants.map((g) => ({ g, matches: scopeQuery(type, g.query) }));
+    return {
+      ...(userLevel || pid === undefined ? {} : { patient: pid }),
+      allow: (r) => checks.some(({ g, matches }) => (g.level === "user" || inCompartment(r)) && matches(r)),
+    };
+  }
+
+  /** A v2 scope's query (`category=laboratory`) as a predicate; an unparseable query grants nothing. */
+  function scopeQuery(type: string, query: string | undefined): (r: Res) => boolean {
+    if (query === undefined) return () => true;
+    try {
+      const plan = parseSearch(type, [...new URLSearchParams(query).entries()], { lenient: false, now: now(), requireObservationCategory: false });
+      return (r) => plan.filters.every((f) => f(r));
+    } catch {
+      return () => false;
+    }
   }
 
   function search(res: ServerResponse, type: string, rawParams: [string, string][], gate: Gate, base: string, preferLenient: boolean): void {
