@@ -6,19 +6,12 @@
 import { MULTIREFRACTORY_PROGNOSIS, PITFALLS } from "../clinical/benefit-harm.ts";
 import type { Evaluation } from "../contract/evaluation.ts";
 import { NO_OVERRIDES, type Overrides } from "../model/overrides.ts";
+import { buildState } from "./build-state.ts";
 import type { PatientModel } from "../model/patient-model.ts";
-import { assessApplicability } from "./applicability.ts";
-import { applyOverrides } from "./apply-overrides.ts";
-import { assessBleeding } from "./bleeding.ts";
 import { wholeYears } from "./dates.ts";
 import type { DoseWarning } from "./dose-decision.ts";
 import { monitoring } from "./monitoring.ts";
-import type { PathwayState } from "./pathway-state.ts";
-import { phaseOf } from "./phase.ts";
-import { latestCount, rescueIntervals, validCounts } from "./platelets.ts";
 import { recommend } from "./recommend.ts";
-import { refractoryStatus } from "./refractory.ts";
-import { assessTherapies, procedureEpisodes } from "./therapies.ts";
 import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
 
 /**
@@ -29,36 +22,11 @@ import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "
  * @returns the evaluation
  */
 export function evaluate(model: PatientModel, asOf: string, overrides: Overrides = NO_OVERRIDES): Evaluation {
-  const applicability = assessApplicability(model);
-  const phase = phaseOf(applicability.diagnosisDate, asOf);
-  const counts = validCounts(model, asOf);
-  const latest = latestCount(counts);
-  const ids = new Set([...model.therapies.map((t) => t.id), ...procedureEpisodes(model).map((t) => t.id)]);
-  const eff = applyOverrides(model, asOf, { ...NO_OVERRIDES, ...overrides }, ids);
-  const bleeding = assessBleeding(model, asOf, eff.bleedingNow);
-  const therapies = assessTherapies({ model, weights: eff.weights, counts, rescue: rescueIntervals(model), asOf, overrides: { ...NO_OVERRIDES, ...overrides }, activeBleeding: bleeding.active });
-  const refractory = refractoryStatus(
-    therapies.map((a) => ({ agent: a.episode.agent, start: a.episode.start, failed: a.judgement.failed, windowPassed: a.judgement.windowPassed, judgedCounts: a.judgement.judged.length })),
-    latest !== null,
-  );
-  const state: PathwayState = {
-    asOf,
-    model,
-    applicability,
-    phase,
-    counts,
-    latest,
-    bleeding,
-    therapies,
-    refractory: refractory.status,
-    secondaryCauses: applicability.secondaryCauses,
-    hepaticImpairment: eff.hepaticImpairment,
-    weights: eff.weights,
-    start: { asOf, phase, weights: eff.weights, heights: model.heights, eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
-  };
+  const state = buildState(model, asOf, overrides);
+  const { applicability, phase, latest, bleeding, therapies } = state;
   const r = recommend(state);
   const applies = applicability.pathwayApplies;
-  const warnings = dedupe([...countWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...eff.warnings]);
+  const warnings = dedupe([...countWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...state.overrideWarnings]);
   const used = new Set(model.ledger.used.map((u) => u.ref));
   return {
     schemaVersion: 1,
@@ -69,13 +37,13 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
       diagnosis: applicability.diagnosis,
       diagnosisDate: applicability.diagnosisDate,
       phase,
-      refractoryStatus: refractory.status,
+      refractoryStatus: state.refractory,
       latestPlatelet: latest === null ? null : { value: latest.value, unit: "10*9/L", date: latest.date, source: latest.source },
       activeBleeding: bleeding.active,
       secondaryCauses: applicability.secondaryCauses,
       therapies: therapies.map((a) => a.therapy),
       ...(applicability.notApplicableReason ? { notApplicableReason: applicability.notApplicableReason } : {}),
-      ...(refractory.status === "multirefractory" ? { prognosis: MULTIREFRACTORY_PROGNOSIS } : {}),
+      ...(state.refractory === "multirefractory" ? { prognosis: MULTIREFRACTORY_PROGNOSIS } : {}),
     },
     recommendations: r.recommendations,
     ...(r.notRecommended.length > 0 ? { notRecommended: r.notRecommended } : {}),

@@ -73,7 +73,7 @@ describe("scenario patients against their sidecars", () => {
     });
 
     it("warnings", () => {
-      const got = new Set(e.warnings.map((w) => w.code));
+      const got = new Set<string>(e.warnings.map((w) => w.code));
       const allowed = new Set([...x.warningCodes, ...(x.optionalWarningCodes ?? [])]);
       expect(x.warningCodes.filter((c) => !got.has(c))).toEqual([]);
       expect([...got].filter((c) => !allowed.has(c))).toEqual([]);
