@@ -1,7 +1,7 @@
 /** Renders a launch failure into the launch page; loaded lazily so a successful launch never downloads React. */
 import { createRoot } from "react-dom/client";
 import "../ui/styles.css";
-import { launchErrorState, StatusPage } from "./status-pages.tsx";
+import { launchStatus, StatusPage } from "./status-pages.tsx";
 
 /**
  * @param element - the page's root element
@@ -9,5 +9,6 @@ import { launchErrorState, StatusPage } from "./status-pages.tsx";
  * @param pageUrl - the launch page URL
  */
 export function renderLaunchProblem(element: HTMLElement, error: unknown, pageUrl: URL): void {
-  createRoot(element).render(<StatusPage state={launchErrorState(error, pageUrl)} />);
+  const { state, newWindowUrl } = launchStatus(error, pageUrl);
+  createRoot(element).render(<StatusPage state={state} {...(newWindowUrl ? { newWindowUrl } : {})} />);
 }

@@ -8,7 +8,8 @@ import type { EvaluationStore } from "./evaluation-store.ts";
 import { toErrorState } from "./load-errors.ts";
 import type { LoadState } from "./load-state.ts";
 import { Root } from "./root.tsx";
-import { launchErrorState, StatusPage } from "./status-pages.tsx";
+import { StorageBlockedError } from "../smart/storage-check.ts";
+import { launchErrorState, launchStatus, StatusPage } from "./status-pages.tsx";
 
 afterEach(cleanup);
 const LAUNCH = new URL("https://app.example/launch.html?iss=https%3A%2F%2Fehr.example%2Ffhir&launch=xyz");
@@ -34,6 +35,22 @@ describe("launch page status pages", () => {
     render(<StatusPage state={launchErrorState(error, LAUNCH)} />);
     expect(screen.getByText(/does not offer PKCE/)).toBeTruthy();
     expect(screen.getByRole("link").getAttribute("href")).toBe(LAUNCH.href);
+  });
+});
+
+describe("launch page in a frame whose storage the browser blocks", () => {
+  it("explains and offers the same launch in a new window", () => {
+    const { state, newWindowUrl } = launchStatus(new StorageBlockedError("Access is denied for this document."), LAUNCH);
+    render(<StatusPage state={state} {...(newWindowUrl ? { newWindowUrl } : {})} />);
+    expect(screen.getByText(/blocks storage for apps embedded in another site/)).toBeTruthy();
+    const link = screen.getByRole("link", { name: "Open ITP Navigator in a new window" });
+    expect(link.getAttribute("href")).toBe(LAUNCH.href);
+    expect(link.getAttribute("target")).toBe("_blank");
+    expect(link.getAttribute("rel")).toContain("noopener");
+  });
+
+  it("other launch errors have no new-window link", () => {
+    expect(launchStatus(new MissingIssError(), LAUNCH).newWindowUrl).toBeUndefined();
   });
 });
 

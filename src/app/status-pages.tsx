@@ -7,8 +7,29 @@ import type { JSX } from "react";
 import { toErrorMessage } from "../fhir/errors.ts";
 import { MissingIssError } from "../smart/authorize-params.ts";
 import { SmartConfigError } from "../smart/config.ts";
+import { StorageBlockedError } from "../smart/storage-check.ts";
 import { ErrorView } from "../ui/error-view.tsx";
 import type { ErrorState } from "./load-errors.ts";
+
+/** What the launch page shows: the error, and for a blocked frame the same launch to open in a window of its own. */
+export interface LaunchStatus {
+  readonly state: ErrorState;
+  readonly newWindowUrl?: string;
+}
+
+/**
+ * @param error - what the storage check, reading the config or `FHIR.oauth2.authorize` threw
+ * @param pageUrl - the launch page URL (its `iss`, when present, feeds the "try again" link)
+ */
+export function launchStatus(error: unknown, pageUrl: URL): LaunchStatus {
+  if (error instanceof StorageBlockedError) {
+    const message =
+      "This browser blocks storage for apps embedded in another site, and the SMART launch needs it to keep its session. " +
+      "Open ITP Navigator in its own window to continue.";
+    return { state: { status: "error", kind: "unexpected", message, detail: error.reason }, newWindowUrl: pageUrl.href };
+  }
+  return { state: launchErrorState(error, pageUrl) };
+}
 
 /**
  * @param error - what reading the config or `FHIR.oauth2.authorize` threw
@@ -38,13 +59,22 @@ export function launchErrorState(error: unknown, pageUrl: URL): ErrorState {
 export interface StatusPageProps {
   /** The failure to show. */
   readonly state: ErrorState;
+  /** A URL to open in a new top-level window (the launch again, outside the EHR's frame). */
+  readonly newWindowUrl?: string;
 }
 
 /** A whole-page status message: one heading, the reason, server detail and a relaunch link when known. */
-export function StatusPage({ state }: StatusPageProps): JSX.Element {
+export function StatusPage({ state, newWindowUrl }: StatusPageProps): JSX.Element {
   return (
     <main className="itp-app">
       <ErrorView kind={state.kind} message={state.message} {...(state.detail ? { detail: state.detail } : {})} {...(state.relaunchUrl ? { relaunchUrl: state.relaunchUrl } : {})} />
+      {newWindowUrl !== undefined && (
+        <p>
+          <a className="button-link" href={newWindowUrl} target="_blank" rel="noopener noreferrer">
+            Open ITP Navigator in a new window
+          </a>
+        </p>
+      )}
     </main>
   );
 }

@@ -78,7 +78,8 @@ export function inspectCallback(url: URL, storage: KeyValueReader, nowSeconds: n
   const description = params.get("error_description");
   if (error || description) {
     const detail = [error, description].filter(Boolean).join(": ");
-    return { kind: "auth-denied", message: "The authorization server did not authorize ITP Navigator.", detail, ...issOf(state) };
+    // The server's words go in the message too: they are what the clinician (or the EHR's support) needs to see.
+    return { kind: "auth-denied", message: `The authorization server did not authorize ITP Navigator (${detail}).`, detail, ...issOf(state) };
   }
   if (!key) {
     return { kind: "no-launch", message: "ITP Navigator was opened without a SMART launch." };
