@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { LoadReport } from "./fhir/load.ts";
 import type { Store } from "./fhir/store.ts";
 import type { Res } from "./fhir/types.ts";
@@ -22,14 +24,27 @@ export function displayName(p: Res): string {
   return `${given} ${typeof n.family === "string" ? n.family : ""}`.trim() || "(no name)";
 }
 
-/** Patients for the launcher and picker: scenario patients first, then public fixtures, in load order. */
-export function patientList(store: Store, report: LoadReport): LauncherPatient[] {
+/** The scenario's title from its `<id>.expected.json` sidecar, when there is one. */
+function scenarioTitle(dir: string | undefined, id: string): string | undefined {
+  const file = dir === undefined ? undefined : join(dir, `${id}.expected.json`);
+  if (file === undefined || !existsSync(file)) return undefined;
+  try {
+    const title = (JSON.parse(readFileSync(file, "utf8")) as { title?: unknown }).title;
+    return typeof title === "string" ? title : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Patients for the launcher and picker: scenario patients first (with their titles), then public fixtures, in load order. */
+export function patientList(store: Store, report: LoadReport, scenariosDir?: string): LauncherPatient[] {
   const out: LauncherPatient[] = [];
   const ordered = [...report.patients.filter((p) => p.source === "scenarios"), ...report.patients.filter((p) => p.source !== "scenarios")];
   for (const { id, source } of ordered) {
     const p = store.get("Patient", id);
     if (!p) continue;
-    out.push({ id, name: displayName(p), ...(typeof p.birthDate === "string" ? { birthDate: p.birthDate } : {}), source });
+    const title = source === "scenarios" ? scenarioTitle(scenariosDir, id) : undefined;
+    out.push({ id, name: displayName(p), ...(typeof p.birthDate === "string" ? { birthDate: p.birthDate } : {}), source: title ? `scenario: ${title}` : source });
   }
   return out;
 }

@@ -47,13 +47,16 @@ describe("the ten-year patient's platelet search (all real fixtures loaded)", ()
     expect(median(times)).toBeLessThan(400);
   });
 
-  it("loads every scenario bundle and public fixture with the clash policy counted", () => {
+  it("loads every scenario bundle and public fixture with the clash policy counted", async () => {
     const r = sb.report;
     expect(r.log.filter((l) => l.includes("unreadable"))).toEqual([]);
     expect(r.renamed).toBe(15);
     expect(r.merged).toBe(17);
     expect(r.patients[0]?.source).toBe("scenarios");
     expect(sb.store.get("Patient", "itp-multirefractory")).toBeDefined();
+    const listed = (await (await fetch(`${sb.ehrOrigin}/sandbox/patients`)).json()) as { id: string; source: string }[];
+    expect(listed.find((p) => p.id === "itp-multirefractory")?.source).toMatch(/^scenario: .*main demo/);
+    expect(listed.slice(0, 16).every((p) => p.source.startsWith("scenario"))).toBe(true);
     console.info(`loaded ${r.resources} resources from ${r.files} files in ${sb.loadMs.toFixed(0)} ms; ${sb.store.count("Patient")} patients`);
   });
 });

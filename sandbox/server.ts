@@ -53,7 +53,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const faults: Faults = { ...defaultFaults(), ...faultsFromEnv(process.env), ...opts.faults };
   const auth = new AuthState(opts.clock);
   const signer = new Signer();
-  const patients = patientList(store, report);
+  const patients = patientList(store, report, units.find((u) => u.name === "scenarios")?.dir);
   const secureApi = createFhirApi({ store, faults, auth, ...(opts.clock ? { now: opts.clock } : {}) });
   const openApi = createFhirApi({ store, faults, ...(opts.clock ? { now: opts.clock } : {}) });
   let port = 0;

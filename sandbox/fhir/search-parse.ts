@@ -117,7 +117,8 @@ function addFilter(plan: SearchPlan, name: string, def: ParamDef, modifier: stri
     case "date": {
       if (modifier !== undefined) bad();
       const terms = value.split(",").map((raw) => {
-        const { prefix, value: v } = splitPrefix(raw);
+        // A `+` offset sent unencoded arrives as a space (application/x-www-form-urlencoded): read it back as `+`.
+        const { prefix, value: v } = splitPrefix(raw.replace(/ (\d{2}:\d{2})$/, "+$1"));
         const range = parseDateRange(v);
         if (!range) throw new SearchError(`Invalid date value for ${name}: ${raw}`, 400, "invalid");
         return { prefix, range };

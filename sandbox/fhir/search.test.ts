@@ -42,6 +42,9 @@ describe("search semantics", () => {
     ["Observation", "date=ne2024-01", ["o2", "o3", "o7", "o8"]],
     ["Observation", "date=ge2024-01-01&date=lt2024-02-01", ["o1", "o4", "o5"]],
     ["Observation", "date=2025-06-10T06:00:00Z", ["o8"]],
+    // an unencoded `+` offset arrives as a space and is read back as `+`
+    ["Observation", "date=ge2025-01-01&date=lt2025-06-10T09:00:00+02:00", ["o8"]],
+    ["Observation", "date=ge2025-01-01&date=lt2025-06-10T07:00:00+02:00", []],
     // ap: the range widened by 10 % of its distance from NOW (about 104 days here)
     ["Observation", "date=ap2024-01-15", ["o1", "o2", "o3", "o4", "o5"]],
     ["MedicationRequest", "status=active&patient=p1", ["m1", "m4"]],
