@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { toChartPoints } from "./geometry.ts";
-import { decimate, lowerBound, nearestIndex, visibleSlice } from "./decimate.ts";
+import { decimate, lowerBound, nearestIndex, showMarkers, visibleSlice } from "./decimate.ts";
 import { manyPlatelets } from "../test-fixtures.ts";
 
 const { points } = toChartPoints(manyPlatelets(10_000));
@@ -45,5 +45,13 @@ describe("binary search over sorted points", () => {
     expect(nearestIndex(points, a + (b - a) * 0.6)).toBe(6);
     expect(nearestIndex(points, t0 - 1e9)).toBe(0);
     expect(nearestIndex(points, t0 + span + 1e9)).toBe(9_999);
+  });
+});
+
+describe("showMarkers: below 1,500 visible points and at least 3 px apart on average", () => {
+  test.each<[number, number, boolean]>([
+    [50, 640, true], [213, 640, true], [214, 640, false], [1499, 5000, true], [1500, 5000, false], [0, 10, true],
+  ])("%d points over %d px -> %s", (count, width, expected) => {
+    expect(showMarkers(count, width)).toBe(expected);
   });
 });

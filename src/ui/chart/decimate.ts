@@ -6,6 +6,13 @@ import type { ChartPoint } from "./geometry.ts";
 
 /** Point markers are drawn only below this many visible points; above it the line alone is drawn. */
 export const MARKER_LIMIT = 1500;
+/** Markers also need room: on average at least this many pixels per visible point, else they merge into a band. */
+export const MARKER_MIN_SPACING_PX = 3;
+
+/** Whether to draw one marker per visible count (few enough, and far enough apart on average). */
+export function showMarkers(visibleCount: number, widthPx: number): boolean {
+  return visibleCount < MARKER_LIMIT && visibleCount * MARKER_MIN_SPACING_PX <= widthPx;
+}
 
 /** Index of the first point with t >= time (points sorted by t). */
 export function lowerBound(points: readonly ChartPoint[], time: number): number {

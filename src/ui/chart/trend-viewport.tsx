@@ -1,6 +1,6 @@
 import { useMemo, useState, type JSX, type KeyboardEvent, type PointerEvent } from "react";
 import { ChartTooltip, describePoint } from "./chart-tooltip.tsx";
-import { decimate, MARKER_LIMIT, nearestIndex } from "./decimate.ts";
+import { decimate, nearestIndex, showMarkers } from "./decimate.ts";
 import { yDomain, yValue, type ChartPoint, type ScaleMode } from "./geometry.ts";
 import type { ChartEvent, Lane } from "./lanes.ts";
 import { makeXScale, makeYScale } from "./scales.ts";
@@ -37,7 +37,7 @@ export function TrendViewport(p: TrendViewportProps): JSX.Element {
   const x = useMemo(() => makeXScale(p.domain, innerW), [p.domain, innerW]);
   const y = useMemo(() => makeYScale(yDom, innerH, p.mode), [yDom, innerH, p.mode]);
   const linePoints = useMemo(() => decimate(p.visible, (t) => x(t), innerW), [p.visible, x, innerW]);
-  const markerPoints = p.visible.length < MARKER_LIMIT ? p.visible : [];
+  const markerPoints = showMarkers(p.visible.length, innerW) ? p.visible : [];
   const last = p.visible.length - 1;
   const at = (i: number | null): ChartPoint | null => (i === null ? null : (p.visible[Math.min(Math.max(i, 0), last)] ?? null));
 
