@@ -101,8 +101,8 @@ export function currentEpisode(t: TherapyEpisode, model: PatientModel, asOf: str
 
 /**
  * Corticosteroid dependence (IWG 2009): ongoing or repeated corticosteroids for at least 2 months. One episode spanning
- * 2 calendar months, or corticosteroid episodes adding up to at least 2 months of days, mark every corticosteroid
- * episode of ITP (reason not another indication).
+ * 2 calendar months, or several episodes adding up to 60 days, mark every corticosteroid episode of ITP (reason not
+ * another indication) as failed.
  */
 function corticosteroidDependence(episodes: readonly TherapyEpisode[], asOf: string): Set<string> {
   const steroids = episodes.filter((t) => t.class === "corticosteroid" && t.start !== null && t.reasonIsItp !== false);
@@ -111,9 +111,10 @@ function corticosteroidDependence(episodes: readonly TherapyEpisode[], asOf: str
     return { id: t.id, start: day(t.start as string), end: day(end) };
   });
   const single = spans.some((s) => s.end >= addMonths(s.start, THRESHOLDS.corticosteroidDependenceMonths));
+  // Repeated courses: their days add up to 2 months of 30 days.
   const total = spans.reduce((n, s) => n + Math.max(0, daysBetween(s.start, s.end)), 0);
-  const twoMonths = daysBetween("2026-01-01", addMonths("2026-01-01", THRESHOLDS.corticosteroidDependenceMonths));
-  return single || total >= twoMonths ? new Set(spans.map((s) => s.id)) : new Set();
+  const repeated = spans.length > 1 && total >= THRESHOLDS.corticosteroidDependenceMonths * 30;
+  return single || repeated ? new Set(spans.map((s) => s.id)) : new Set();
 }
 
 function toContract(t: TherapyEpisode, j: Judgement, tpo: TpoRaContext | null): Therapy {

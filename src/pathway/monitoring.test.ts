@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { evaluate } from "./evaluate.ts";
+import { buildModel, episode, itp, platelets, weekly, weight, type ModelParts } from "./test-support.ts";
+
+const AS_OF = "2026-11-20";
+const mon = (parts: ModelParts): string[] => evaluate(buildModel(parts), AS_OF).monitoring.map((m) => m.code);
+
+describe("monitoring (notes section 4; labels)", () => {
+  it("romiplostim increase -> weekly counts", () => {
+    expect(mon({ conditions: [itp("2020-01-01")], weights: [weight("2026-06-01", 70)], platelets: platelets(["2026-11-18", 40]), therapies: [episode("romiplostim", "2026-06-03", { doses: weekly("2026-06-03", 24, 140, "ug") })] })).toEqual(["platelet-count-weekly"]);
+  });
+
+  it("stable for 4 weeks -> monthly counts", () => {
+    expect(mon({ conditions: [itp("2020-01-01")], weights: [weight("2026-06-01", 70)], platelets: platelets(["2026-11-18", 90]), therapies: [episode("romiplostim", "2026-06-03", { doses: weekly("2026-06-03", 24, 140, "ug") })] })).toEqual(["platelet-count-monthly"]);
+  });
+
+  it("eltrombopag paused for > 400 -> twice weekly counts, liver tests", () => {
+    expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 450]), therapies: [episode("eltrombopag", "2026-08-01", { doses: [["2026-08-01", 50, "mg"]] })] })).toEqual(["platelet-count-twice-weekly", "liver-function"]);
+  });
+
+  it("starting options: weekly counts, liver (eltrombopag, fostamatinib), blood pressure, hepatitis B before rituximab", () => {
+    expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 20]) })).toEqual(["platelet-count-weekly", "liver-function", "blood-pressure", "hepatitis-b-screening"]);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { buildState } from "./build-state.ts";
+import { recommend } from "./recommend.ts";
+import { buildModel, condition, episode, itp, platelets, procedure, weekly, weight, type ModelParts } from "./test-support.ts";
+
+const AS_OF = "2026-11-20";
+const codes = (parts: ModelParts): string[] => recommend(buildState(buildModel(parts), AS_OF)).recommendations.map((r) => r.code);
+const low = platelets(["2026-11-19", 20]);
+
+describe("ranking (notes section 2, steps 1-9)", () => {
+  it("newly diagnosed with failed prednisone: romiplostim is the only start order (label phases)", () => {
+    const r = recommend(buildState(buildModel({ conditions: [itp("2026-10-01")], weights: [weight("2026-10-01", 70)], platelets: platelets(["2026-10-01", 10], ["2026-10-10", 12], ["2026-10-20", 15]), therapies: [episode("prednisone", "2026-10-02", { end: "2026-10-25" })] }), AS_OF));
+    expect(r.recommendations.map((x) => x.code)).toEqual(["reevaluate-diagnosis", "discuss-goals-of-care", "start-tpo-ra", "consider-rituximab", "consider-fostamatinib"]);
+    expect(r.recommendations[2]?.orders.map((o) => o.agent)).toEqual(["romiplostim"]);
+  });
+
+  it.each([
+    ["11 months from diagnosis: no splenectomy", "2025-12-20", false],
+    ["12 months from diagnosis: splenectomy offered", "2025-11-20", true],
+  ] as const)("%s", (_n, diag, offered) => {
+    expect(codes({ conditions: [itp(diag)], platelets: low }).includes("consider-splenectomy")).toBe(offered);
+  });
+
+  it("HSCT only for multirefractory chronic ITP with bleeding recorded", () => {
+    const base: ModelParts = {
+      conditions: [itp("2015-01-01")],
+      platelets: platelets(["2016-01-01", 10], ["2016-03-01", 12], ["2017-02-01", 14], ["2026-11-17", 11]),
+      procedures: [procedure("splenectomy", "2016-01-10")],
+      therapies: [
+        episode("rituximab", "2017-01-02", { end: "2017-01-23" }),
+        episode("romiplostim", "2018-01-01", { end: "2019-01-01", stoppedForIntolerance: true }),
+        episode("eltrombopag", "2019-02-01", { end: "2019-06-01", stoppedForIntolerance: true }),
+      ],
+    };
+    expect(codes(base)).not.toContain("hsct");
+    expect(codes({ ...base, conditions: [itp("2015-01-01"), condition("bleeding", "2020-01-01")] }).at(-1)).toBe("hsct");
+  });
+
+  it("a TPO-RA failure ranks combination first, consider-* next, chemotherapy and alemtuzumab last", () => {
+    const r = codes({ conditions: [itp("2020-01-01")], platelets: low, therapies: [episode("romiplostim", "2025-01-01", { end: "2025-06-01", stoppedForIntolerance: true })] });
+    expect(r).toEqual([
+      "reevaluate-diagnosis",
+      "discuss-goals-of-care",
+      "switch-tpo-ra",
+      "combination-immunosuppressant-tpo-ra",
+      "consider-rituximab",
+      "consider-fostamatinib",
+      "consider-splenectomy",
+      "consider-avatrombopag",
+      "consider-rilzabrutinib",
+      "combination-chemotherapy",
+      "alemtuzumab",
+    ]);
+  });
+
+  it.each<[string, boolean | null, boolean, boolean]>([
+    ["colchicine for ITP -> stop", true, true, true],
+    ["colchicine with no recorded indication -> stop", null, true, true],
+    ["colchicine for gout -> not an ITP therapy", false, true, false],
+    ["colchicine stopped -> nothing", true, false, false],
+  ])("%s", (_n, reasonIsItp, ongoing, flagged) => {
+    const r = codes({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-19", 80]), therapies: [episode("colchicine", "2026-01-01", { reasonIsItp, ongoing, end: ongoing ? null : "2026-02-01" })] });
+    expect(r.includes("stop-not-recommended-therapy")).toBe(flagged);
+  });
+
+  it("safe count, no failed therapy, no secondary cause: nothing to do", () => {
+    expect(codes({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-19", 80]) })).toEqual([]);
+  });
+
+  it("every recommendation has a title, summary, rationale and evidence", () => {
+    const r = recommend(buildState(buildModel({ conditions: [itp("2020-01-01"), condition("bleeding", "2026-11-19")], platelets: low, therapies: [episode("romiplostim", "2025-01-01", { end: "2025-06-01", stoppedForIntolerance: true })] }), AS_OF));
+    for (const x of r.recommendations) {
+      expect([x.code, x.title.length > 0, (x.summary ?? "").length > 0, x.rationale.length > 20, x.evidence.length > 0]).toEqual([x.code, true, true, true, true]);
+    }
+  });
+
+  it("on romiplostim: the dose table applies whatever the phase", () => {
+    const r = codes({ conditions: [itp("2026-10-15")], weights: [weight("2026-10-15", 70)], platelets: platelets(["2026-11-18", 40]), therapies: [episode("romiplostim", "2026-10-20", { doses: weekly("2026-10-20", 5, 70, "ug") })] });
+    expect(r).toEqual(["adjust-tpo-ra-dose"]);
+  });
+});

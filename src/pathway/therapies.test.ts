@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { buildState } from "./build-state.ts";
+import { buildModel, episode, itp, platelets, type ModelParts } from "./test-support.ts";
+import type { MedicationExposure } from "../model/patient-model.ts";
+
+const AS_OF = "2026-11-20";
+const therapy = (parts: ModelParts, overrides = { therapyOutcomes: {}, baselines: {} }) => buildState(buildModel({ conditions: [itp("2020-01-01")], ...parts }), AS_OF, overrides).therapies;
+
+function administration(source: string, date: string): MedicationExposure {
+  return { agent: "romiplostim", class: "tpo-ra", kind: "administration", status: "completed", start: date, end: date, dose: null, route: null, frequency: null, matchedBy: "text", matchedOn: "text: Nplate", formulation: null, stoppedForIntolerance: false, reasonIsItp: null, reasonText: null, source };
+}
+
+describe("therapies", () => {
+  it.each([
+    ["prednisone for 2 months -> corticosteroid dependence (failed)", "2026-07-01", "2026-09-01", true],
+    ["prednisone for 2 months less a day -> not dependence", "2026-07-01", "2026-08-31", false],
+  ] as const)("%s", (_n, start, end, failed) => {
+    const t = therapy({ platelets: platelets(["2026-06-30", 10], ["2026-07-10", 120], ["2026-07-20", 130], ["2026-08-31", 110]), therapies: [episode("prednisone", start, { end })] });
+    expect(t[0]?.therapy.failed).toBe(failed);
+  });
+
+  it.each([
+    ["last weekly administration 28 days ago -> current", "2026-10-23", true],
+    ["last weekly administration 29 days ago -> ended", "2026-10-22", false],
+  ] as const)("%s", (_n, last, ongoing) => {
+    const t = episode("romiplostim", "2026-09-01", { end: last, ongoing: false, doses: [["2026-09-01", 70, "ug"], [last, 70, "ug"]] });
+    const exposures = t.sources.map((s, i) => administration(s, i === 0 ? "2026-09-01" : last));
+    expect(therapy({ therapies: [t], exposures })[0]?.therapy.ongoing).toBe(ongoing);
+  });
+
+  it("the clinician's outcome overrides the computed one", () => {
+    const t = therapy({ therapies: [episode("rituximab", "2026-01-01", { end: "2026-01-22" })] }, { therapyOutcomes: { "rituximab:2026-01-01": "not-tolerated" }, baselines: {} });
+    expect(t[0]?.therapy).toMatchObject({ failed: true, failureReason: "not tolerated (the clinician says so)" });
+  });
+
+  it("a clinician baseline turns not-evaluable into response", () => {
+    const parts = { platelets: platelets(["2026-02-01", 40], ["2026-02-15", 45]), therapies: [episode("rituximab", "2026-01-01", { end: "2026-01-22" })] };
+    expect(therapy(parts)[0]?.therapy.response).toBe("not-evaluable");
+    expect(therapy(parts, { therapyOutcomes: {}, baselines: { "rituximab:2026-01-01": 15 } })[0]?.therapy.response).toBe("response");
+  });
+});
+
+describe("repeated corticosteroid courses", () => {
+  it.each([
+    ["two courses of 30 days = 60 -> dependence", "2026-03-31", true],
+    ["two courses of 30 + 29 days -> not", "2026-03-30", false],
+  ] as const)("%s", (_n, end2, failed) => {
+    const t = therapy({ platelets: platelets(["2025-12-31", 10], ["2026-01-10", 120], ["2026-01-20", 130]), therapies: [episode("prednisone", "2026-01-01", { end: "2026-01-31" }), episode("dexamethasone", "2026-03-01", { end: end2 })] });
+    expect(t.map((x) => x.therapy.failed)).toEqual([failed, failed]);
+  });
+});

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { buildState } from "./build-state.ts";
+import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
+import { alt, buildModel, condition, episode, itp, platelet, platelets } from "./test-support.ts";
+
+const AS_OF = "2026-11-20";
+
+describe("count warnings (notes sections 2 and 4)", () => {
+  it.each([
+    ["19 -> critical", [["2026-11-19", 19]], ["critical-platelet-count"]],
+    ["20 -> not critical", [["2026-11-19", 20]], []],
+    ["30 days old -> not stale", [["2026-10-21", 45]], []],
+    ["31 days old -> stale", [["2026-10-20", 45]], ["stale-platelet-count"]],
+    ["no count -> missing", [], ["missing-platelet-count"]],
+  ] as const)("%s", (_n, rows, codes) => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01")], platelets: platelets(...rows) }), AS_OF);
+    expect(countWarnings(s).map((w) => w.code)).toEqual(codes);
+  });
+
+  it("a count with a comparator ('<10') is not a valid count", () => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01")], platelets: [platelet("2026-11-19", 10, { comparator: "<" })] }), AS_OF);
+    expect(countWarnings(s).map((w) => w.code)).toEqual(["missing-platelet-count"]);
+  });
+});
+
+describe("hepatotoxicity on eltrombopag (Promacta label): ALT >= 3x ULN, referenceRange.high only", () => {
+  const elt = episode("eltrombopag", "2026-09-01", { doses: [["2026-09-01", 50, "mg"]] });
+  it.each([
+    ["ALT 119, ULN 40 (2.975x) -> nothing", [alt("2026-11-10", 119, 40)], []],
+    ["ALT 120, ULN 40 (3x) -> hepatotoxicity", [alt("2026-11-10", 120, 40)], ["hepatotoxicity"]],
+    ["ALT without upper limit -> missing-upper-limit-of-normal", [alt("2026-11-10", 300, null)], ["missing-upper-limit-of-normal"]],
+    ["no ALT since start -> missing-liver-tests", [alt("2026-08-01", 30, 40)], ["missing-liver-tests"]],
+    ["raised before (60, ULN 40): 150 < 3x60 -> nothing", [alt("2026-08-01", 60, 40), alt("2026-11-10", 150, 40)], []],
+    ["raised before (60, ULN 40): 180 = 3x60 -> hepatotoxicity", [alt("2026-08-01", 60, 40), alt("2026-11-10", 180, 40)], ["hepatotoxicity"]],
+  ] as const)("%s", (_n, liverTests, codes) => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01")], therapies: [elt], liverTests: [...liverTests] }), AS_OF);
+    expect(liverWarnings(s).map((w) => w.code)).toEqual(codes);
+  });
+});
+
+describe("thrombosis risk and data warnings", () => {
+  it("thrombosis risk recorded while on a TPO-RA", () => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01"), condition("thrombosis-risk", "2019-01-01", { display: "factor V Leiden" })], therapies: [episode("romiplostim", "2026-01-01")] }), AS_OF);
+    expect(thrombosisWarnings(s, []).map((w) => w.code)).toEqual(["thrombosis-risk"]);
+  });
+
+  it("no thrombosis warning without a TPO-RA", () => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01"), condition("thrombosis-risk", "2019-01-01")] }), AS_OF);
+    expect(thrombosisWarnings(s, [])).toEqual([]);
+  });
+
+  it("unit-unrecognised exclusions in the ledger and unavailable resource types", () => {
+    const s = buildState(
+      buildModel({ ledger: { read: 2, used: [], excluded: [{ ref: "Observation/u1", reason: "unit-unrecognised" }, { ref: "Observation/x", reason: "duplicate" }] }, unavailable: [{ resourceType: "Procedure", reason: "403" }] }),
+      AS_OF,
+    );
+    expect(dataWarnings(s).map((w) => [w.code, w.refs ?? []])).toEqual([["unit-unrecognised", ["Observation/u1"]], ["resource-type-unavailable", []]]);
+  });
+});
