@@ -82,3 +82,13 @@ export function shortDate(iso: string | null | undefined): string {
 export function ageText(age: number | null): string {
   return age === null ? "age unknown" : `${age} y`;
 }
+
+/** The time of day of a dateTime with its zone ("08:00 UTC", "08:00 +02:00"); "" for a plain date. */
+export function timeText(iso: string): string {
+  const m = /T(\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(iso);
+  if (m === null) {
+    return "";
+  }
+  const zone = m[2] === undefined ? "" : ` ${m[2] === "Z" ? "UTC" : m[2]}`;
+  return `${m[1]}${zone}`;
+}

@@ -1,5 +1,5 @@
 import type { JSX } from "react";
-import { PLATELET_UNIT, shortDate } from "../labels.ts";
+import { PLATELET_UNIT, shortDate, timeText } from "../labels.ts";
 import type { ChartPoint } from "./geometry.ts";
 
 export interface ChartTooltipProps {
@@ -18,7 +18,7 @@ export function ChartTooltip({ point, left, top, boxWidth }: ChartTooltipProps):
   return (
     <div className="chart-tooltip" style={{ left: x, top: Math.max(0, top - 10), maxWidth: width }} aria-hidden="true">
       <strong>{point.comparator ?? ""}{point.v} {PLATELET_UNIT}</strong>
-      <div>{shortDate(point.date)}{point.date.length > 10 ? ` ${point.date.slice(11, 16)}` : ""}</div>
+      <div>{shortDate(point.date)} {timeText(point.date)}</div>
       <div className="muted">Reported: {String(point.originalValue)} {point.originalUnit ?? "(no unit)"}</div>
       <div><code>{point.ref}</code></div>
       {point.preliminary && <div className="badge badge-preliminary">preliminary</div>}
