@@ -43,6 +43,7 @@ export async function viteHost(repoRoot: string, server: Server | undefined): Pr
   };
 }
 
+/** No app (tests of the server alone): every app path is 404. */
 export function noAppHost(): AppHost {
   return { handle: (_req, res) => notFound(res), close: async () => undefined };
 }

@@ -18,6 +18,7 @@ export type Faults = {
   requireObservationCategory: boolean;
 };
 
+/** No faults: every request answers normally; tokens live one hour. */
 export function defaultFaults(): Faults {
   return {
     latencyMs: 0, errorRate: 0, failNext: 0, errorStatuses: [500], retryAfterSeconds: 1, tokenLifetimeSeconds: 3600,

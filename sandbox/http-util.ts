@@ -12,17 +12,20 @@ export async function readBody(req: IncomingMessage, limit = 1_000_000): Promise
   return Buffer.concat(chunks).toString("utf8");
 }
 
+/** Sends a JSON body (compact) with no-store caching. */
 export function sendJson(res: ServerResponse, status: number, body: unknown, contentType = "application/json", headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { "Content-Type": `${contentType}; charset=utf-8`, "Cache-Control": "no-store", ...headers });
   res.end(text);
 }
 
+/** Sends an HTML page with no-store caching. */
 export function sendHtml(res: ServerResponse, status: number, html: string): void {
   res.writeHead(status, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" });
   res.end(html);
 }
 
+/** 302 redirect (the OAuth authorize responses, RFC 6749 §4.1.2). */
 export function redirect(res: ServerResponse, location: string): void {
   res.writeHead(302, { Location: location, "Cache-Control": "no-store" });
   res.end();
@@ -41,6 +44,7 @@ export function requestOrigin(req: IncomingMessage): string {
   return `${proto}://${host}`;
 }
 
+/** One request header as a string (the first value when repeated). */
 export function header(req: IncomingMessage, name: string): string | undefined {
   const v = req.headers[name];
   return Array.isArray(v) ? v[0] : v;

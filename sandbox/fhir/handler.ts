@@ -19,6 +19,9 @@ const TYPE_RE = /^[A-Z][A-Za-z]+$/;
 
 export type FhirApiOptions = { store: Store; faults: Faults; auth?: AuthState; now?: () => number };
 
+/** Handles one request under a FHIR base (`subPath` is what follows the base, e.g. `/Observation`). */
+export type FhirApi = (req: IncomingMessage, res: ServerResponse, subPath: string, query: URLSearchParams, origin: string, base: string) => Promise<void>;
+
 /** Gate from a token's scopes: undefined = no access; otherwise the resources it may see. */
 type Gate = { allow: (r: Res) => boolean; patient?: string };
 
@@ -26,9 +29,9 @@ type Gate = { allow: (r: Res) => boolean; patient?: string };
  * The FHIR REST API of the sandbox (read, search-type via GET and POST _search, metadata, smart-configuration).
  * With `auth`, a Bearer token is required and its scopes decide per type (403), expiry gives 401.
  * See: https://hl7.org/fhir/R4/http.html
- * @param base - the FHIR base URL as the client called it (links and fullUrls use it)
+ * The returned handler takes `base`, the FHIR base URL as the client called it (links and fullUrls use it).
  */
-export function createFhirApi(opts: FhirApiOptions) {
+export function createFhirApi(opts: FhirApiOptions): FhirApi {
   const now = opts.now ?? Date.now;
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void =>
     sendJson(res, status, body, FHIR_JSON, headers);

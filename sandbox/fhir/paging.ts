@@ -13,6 +13,7 @@ function mac(body: string): string {
   return createHmac("sha256", KEY).update(body).digest("base64url").slice(0, 22);
 }
 
+/** Signs a page state into an opaque token for a `next`/`previous` link. */
 export function encodePage(state: PageState): string {
   const body = Buffer.from(JSON.stringify([state.type, state.params, state.offset, state.lenient])).toString("base64url");
   return `${body}.${mac(body)}`;
