@@ -76,6 +76,12 @@ describe("scenario units", () => {
     expect(store.get("Patient", "x")?.birthDate).toBe("1970-02-11");
   });
 
+  it("warns and continues when the public fixtures folder is missing", () => {
+    const { units, warnings } = defaultUnits({ repoRoot, fixturesDir: join(empty, "none"), scenariosDir: dir });
+    expect(warnings).toEqual([expect.stringMatching(/^public fixtures not found: .*FIXTURES_DIR/)]);
+    expect(units.map((u) => u.name)).toEqual(["scenarios"]);
+  });
+
   it("does not rebase with rebase=false", () => {
     const { units } = defaultUnits({ repoRoot, fixturesDir: join(empty, "none"), scenariosDir: dir, rebase: false, today: new Date("2026-12-01") });
     const { store } = loadUnits(units);
