@@ -14,7 +14,8 @@ export interface ChartTooltipProps {
 /** Value with unit, the source's original value and unit, date, source reference and the preliminary flag. */
 export function ChartTooltip({ point, left, top, boxWidth }: ChartTooltipProps): JSX.Element {
   const width = 220;
-  const x = Math.min(Math.max(0, left + 12), Math.max(0, boxWidth - width));
+  // Right of the point when it fits, else left of it, so the focus ring stays visible.
+  const x = left + 12 + width <= boxWidth ? left + 12 : Math.max(0, left - 12 - width);
   return (
     <div className="chart-tooltip" style={{ left: x, top: Math.max(0, top - 10), maxWidth: width }} aria-hidden="true">
       <strong>{point.comparator ?? ""}{point.v} {PLATELET_UNIT}</strong>
