@@ -70,6 +70,13 @@ describe("PlateletTrendChart: controls", () => {
     expect(document.getElementById(screen.getByRole("application").getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
   });
 
+  test("zoomed in, a lane shows the dose in force where it enters the view", () => {
+    setup();
+    fireEvent.click(screen.getByRole("button", { name: "1 year" }));
+    const labels = [...document.querySelectorAll(".dose-label")].map((t) => t.textContent);
+    expect(labels).toEqual(["100 mg"]);
+  });
+
   test("log by default, linear on toggle", () => {
     setup();
     const toggle = screen.getByRole("button", { name: "Log scale" });
