@@ -119,11 +119,13 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   else response = "no-response";
 
   const lostNote = bleedingLoss ? "loss of response (bleeding)" : "loss of response";
+  const values = judged.map((c) => c.value);
+  const counts = values.length === 0 ? "" : ` (${values.length} count${values.length > 1 ? "s" : ""} ${Math.min(...values)}-${Math.max(...values)} x10^9/L${base ? `, baseline ${base.value}` : ", no baseline"})`;
   let failureReason: string | undefined;
   if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
-  else if (window?.kind === "days" && response === "no-response") failureReason = verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`;
+  else if (window?.kind === "days" && response === "no-response") failureReason = `${verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`}${counts}`;
   else if (window?.kind === "tpoRaMax" && windowPassed && response === "no-response")
-    failureReason = verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose";
+    failureReason = `${verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose"} (${input.daysAtMax ?? 0} days at ${window.maxDose} ${window.unit}${counts ? `; ${counts.slice(2, -1)}` : ""})`;
   return {
     response,
     failed: failureReason !== undefined,

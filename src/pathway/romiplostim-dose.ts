@@ -89,6 +89,7 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
       order.dose = { value: d.ug, unit: "ug" };
       order.doseArithmetic = d.arithmetic;
       order.weightUsed = { value: ctx.weight.value, unit: "kg", date: ctx.weight.date, source: ctx.weight.source };
+      parts.push(`${s.action === "hold" ? "Resume dose" : "Dose"}: ${d.arithmetic}.`);
     }
   } else if (level === null) {
     parts.push("The current dose level cannot be worked out from the record: no dose is proposed.");
