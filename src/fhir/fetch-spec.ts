@@ -34,6 +34,18 @@ function reasonFor(spec: QuerySpec, error: unknown, partial: number): string {
   return `${spec.key}: ${[status, detail].filter(Boolean).join(" ")}${tail}`;
 }
 
+/** A server that refuses our page size (400/422 naming `_count`): ask again with its default page size. */
+export function rejectsCount(error: unknown): boolean {
+  return error instanceof FhirHttpError && error.kind === "http" && (error.status === 400 || error.status === 422) && /_count/i.test(error.outcome ?? "");
+}
+
+/** The URL without one query parameter (kept textual, so token lists stay as written). */
+export function withoutParam(url: string, name: string): string {
+  const [path, query = ""] = url.split("?", 2);
+  const kept = query.split("&").filter((p) => p !== "" && p.split("=")[0] !== name);
+  return kept.length > 0 ? `${path}?${kept.join("&")}` : (path ?? url);
+}
+
 /**
  * @param ctx - paging context
  * @param spec - the query
@@ -47,24 +59,28 @@ export async function fetchSpec(
   urlFor: (extra: readonly (readonly [string, string])[]) => string,
   onPage: (resources: readonly unknown[]) => void,
 ): Promise<SpecOutcome> {
-  try {
-    return { resources: await fetchAllPages(ctx, urlFor([]), onPage) };
-  } catch (first) {
-    if (first instanceof SessionExpiredError || !(first instanceof FhirHttpError)) {
-      throw first;
-    }
-    let error: FhirHttpError = first;
-    if (spec.categoryFallback !== undefined && demandsCategory(first) && partialResources(first).length === 0) {
-      try {
-        return { resources: await fetchAllPages(ctx, urlFor([["category", spec.categoryFallback]]), onPage) };
-      } catch (second) {
-        if (second instanceof SessionExpiredError || !(second instanceof FhirHttpError)) {
-          throw second;
-        }
-        error = second;
+  let extra: (readonly [string, string])[] = [];
+  let dropCount = false;
+  // At most one repair of each kind, each only when nothing has arrived yet (no duplicates from a restart).
+  for (let attempt = 0; ; attempt++) {
+    const url = dropCount ? withoutParam(urlFor(extra), "_count") : urlFor(extra);
+    try {
+      return { resources: await fetchAllPages(ctx, url, onPage) };
+    } catch (error) {
+      if (error instanceof SessionExpiredError || !(error instanceof FhirHttpError)) {
+        throw error;
       }
+      const untouched = partialResources(error).length === 0 && attempt < 2;
+      if (untouched && spec.categoryFallback !== undefined && extra.length === 0 && demandsCategory(error)) {
+        extra = [["category", spec.categoryFallback]];
+        continue;
+      }
+      if (untouched && !dropCount && rejectsCount(error)) {
+        dropCount = true;
+        continue;
+      }
+      const partial = partialResources(error);
+      return { resources: partial, unavailable: { resourceType: spec.resourceType, reason: reasonFor(spec, error, partial.length) }, error };
     }
-    const partial = partialResources(error);
-    return { resources: partial, unavailable: { resourceType: spec.resourceType, reason: reasonFor(spec, error, partial.length) }, error };
   }
 }

@@ -93,6 +93,19 @@ describe("Epic-style Observation category requirement", () => {
   });
 });
 
+describe("a server that refuses _count=1000", () => {
+  it("asks again with the server's default page size and pages through", async () => {
+    const refuse = { match: onType("Observation", "_count"), times: 3, respond: json(outcome("_count must not exceed 200", "invalid"), 400) };
+    const fake = serve({ resources: mine, supportsInclude: true, pageSize: 5, faults: [refuse] });
+    const record = await fetchPatientRecord(makeClient(), PATIENT);
+
+    expect([...record.resources].sort(byTypeAndId)).toEqual(expected);
+    expect(record.unavailable).toEqual([]);
+    const platelets = fake.requests.filter((r) => r.url.searchParams.get("code")?.includes("777-3"));
+    expect(platelets.map((r) => r.url.searchParams.get("_count"))).toEqual(["1000", null, null, null]);
+  });
+});
+
 describe("failures that stop the load or are reported clearly", () => {
   it("401 (expired token) rejects with the typed SessionExpiredError", async () => {
     serve({ resources: mine, token: "another-token" });
