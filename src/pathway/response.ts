@@ -61,6 +61,8 @@ export interface JudgeInput {
   readonly asOf: string;
   /** TPO-RAs: days at the maximum dose (null when unknown). */
   readonly daysAtMax?: number | null;
+  /** TPO-RAs: the maximum dose of this formulation, for the failure reason (Alvaiz 54 mg). */
+  readonly maxDose?: { value: number; unit: string };
   readonly baselineOverride?: number;
   readonly activeBleeding: boolean;
 }
@@ -125,7 +127,7 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
   else if (window?.kind === "days" && response === "no-response") failureReason = `${verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`}${counts}`;
   else if (window?.kind === "tpoRaMax" && windowPassed && response === "no-response")
-    failureReason = `${verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose"} (${input.daysAtMax ?? 0} days at ${window.maxDose} ${window.unit}${counts ? `; ${counts.slice(2, -1)}` : ""})`;
+    failureReason = `${verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose"} (${input.daysAtMax ?? 0} days at ${input.maxDose?.value ?? window.maxDose} ${input.maxDose?.unit ?? window.unit}${counts ? `; ${counts.slice(2, -1)}` : ""})`;
   return {
     response,
     failed: failureReason !== undefined,
