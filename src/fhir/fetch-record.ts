@@ -77,6 +77,8 @@ export async function fetchPatientRecord(client: FhirClient, patientId: string, 
   const running = new Map(
     specs.map((spec) => [spec.key, run(spec, (onPage) => fetchSpec(ctx, spec, (extra) => queryUrl(spec, patientId, extra), onPage))] as const),
   );
+  // Listed from the start, though it runs only once the medication searches are done.
+  options.onProgress?.({ key: MEDICATION_SPEC.key, resourceType: MEDICATION_SPEC.resourceType, status: "pending", count: 0 });
   const medicationSearches = ["MedicationRequest", "MedicationStatement", "MedicationAdministration"].map((k) => running.get(k));
   const medications = Promise.all(medicationSearches).then((found) => {
     const ids = missingMedicationIds(found.flatMap((o) => o?.resources ?? []), client.state.serverUrl);
