@@ -4,15 +4,11 @@
  */
 import { SmartConfigError } from "../smart/config.ts";
 import { startLaunch } from "../smart/launch.ts";
-import { sessionStorageProblem, StorageBlockedError } from "../smart/storage-check.ts";
 
 async function launch(): Promise<void> {
   const pageUrl = new URL(window.location.href);
   try {
-    const storageProblem = sessionStorageProblem(() => window.sessionStorage);
-    if (storageProblem !== null) {
-      throw new StorageBlockedError(storageProblem);
-    }
+    // A frame denied sessionStorage (third-party storage blocked) still launches: src/smart/frame-storage.ts.
     const response = await fetch(new URL("smart-config.json", pageUrl), { cache: "no-cache" });
     if (!response.ok) {
       throw new SmartConfigError(`smart-config.json could not be loaded (HTTP ${response.status})`);

@@ -2,7 +2,7 @@
  * The launch page's one call: authorize with fhirclient (redirects the frame to the authorization server).
  * See http://docs.smarthealthit.org/client-js/api.html#fhiroauth2authorizeoptions
  */
-import FHIR from "fhirclient";
+import { smartApi } from "./smart-api.ts";
 import { authorizeParams } from "./authorize-params.ts";
 import { parseSmartConfig } from "./config.ts";
 
@@ -14,5 +14,5 @@ import { parseSmartConfig } from "./config.ts";
  */
 export async function startLaunch(pageUrl: URL, configText: string): Promise<void> {
   const params = authorizeParams(pageUrl, parseSmartConfig(configText));
-  await FHIR.oauth2.authorize(params);
+  await smartApi().authorize(params);
 }

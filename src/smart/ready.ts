@@ -4,8 +4,9 @@
  * address bar with history.replaceState). Every failure becomes a LaunchProblemError with a kind.
  * See http://docs.smarthealthit.org/client-js/api.html#fhiroauth2readyonsuccess-onerror
  */
-import FHIR from "fhirclient";
 import type Client from "fhirclient/lib/Client";
+import { fallbackStorage, forgetFrameState } from "./frame-storage.ts";
+import { smartApi } from "./smart-api.ts";
 import { inspectCallback, LaunchProblemError, type LaunchProblem } from "./session.ts";
 
 /**
@@ -45,13 +46,16 @@ export interface SmartOAuth2 {
  * @returns the authorized fhirclient Client
  * @throws LaunchProblemError for every failure
  */
-export async function completeLaunch(oauth2: SmartOAuth2 = FHIR.oauth2): Promise<Client> {
-  const problem = inspectCallback(new URL(window.location.href), window.sessionStorage, Date.now() / 1000);
+export async function completeLaunch(oauth2: SmartOAuth2 = smartApi()): Promise<Client> {
+  const storage = fallbackStorage() ?? window.sessionStorage;
+  const problem = inspectCallback(new URL(window.location.href), storage, Date.now() / 1000);
   if (problem) {
     throw new LaunchProblemError(problem);
   }
   try {
-    return await oauth2.ready();
+    const client = await oauth2.ready();
+    forgetFrameState();
+    return client;
   } catch (error) {
     throw new LaunchProblemError(classifyReadyError(error));
   }
