@@ -32,6 +32,8 @@ describe("dates", () => {
 
   it.each([
     ["2026-02-30", false],
+    ["2026-13-01", false],
+    ["2026-00-10", false],
     ["2026-11-20", true],
     ["20261120", false],
   ])("isIsoDate(%s) = %s", (s, ok) => {

@@ -21,7 +21,8 @@ export function daysBetween(from: string, to: string): number {
 
 /** The day `n` days after `iso`. */
 export function addDays(iso: string, n: number): string {
-  return new Date(utc(iso) + n * 86_400_000).toISOString().slice(0, 10);
+  const t = utc(iso);
+  return Number.isNaN(t) ? day(iso) : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
 }
 
 /**
@@ -32,6 +33,7 @@ export function addMonths(iso: string, n: number): string {
   const total = (y ?? 0) * 12 + (m ?? 1) - 1 + n;
   const year = Math.floor(total / 12);
   const month = total % 12;
+  if (Number.isNaN(total)) return day(iso);
   const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
   return new Date(Date.UTC(year, month, Math.min(d ?? 1, last))).toISOString().slice(0, 10);
 }
@@ -49,7 +51,8 @@ export function wholeYears(birth: string, asOf: string): number | null {
 /** True for a real calendar date "YYYY-MM-DD" (2026-02-30 is false). */
 export function isIsoDate(s: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  return new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
 }
 
 /** Sort key for instants: date-only values sort at the start of their day. */

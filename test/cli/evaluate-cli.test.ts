@@ -146,6 +146,7 @@ describe("evaluate command: bad input -> exit 2, one stderr line naming the file
     ["no Patient", () => [join(dir, "no-patient.json")], /no-patient\.json: no Patient/],
     ["--patient absent", () => [join(dir, "collection.json"), "--patient", "zz"], /collection\.json: no Patient with id "zz"/],
     ["invalid date", () => [join(dir, "collection.json"), "--as-of", "2026-02-30"], /collection\.json: invalid --as-of date "2026-02-30"/],
+    ["month 13", () => [join(dir, "collection.json"), "--as-of", "2026-13-01"], /collection\.json: invalid --as-of date "2026-13-01"/],
     ["date in another format", () => [join(dir, "collection.json"), "--as-of", "20/11/2026"], /invalid --as-of date/],
     ["empty directory", () => [join(dir, "empty-dir")], /empty-dir: directory holds no \.json or \.ndjson file/],
     ["unknown option", () => [join(dir, "collection.json"), "--verbose"], /--verbose: unknown option/],
