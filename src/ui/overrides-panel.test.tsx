@@ -42,8 +42,8 @@ describe("OverridesPanel", () => {
 
   test("therapy outcome per episode", () => {
     const { onChange } = setup();
-    const table = screen.getByRole("table", { name: "Therapy outcomes" });
-    const row = within(table).getByRole("row", { name: /romiplostim/ });
+    const list = screen.getByRole("region", { name: "Therapy outcomes" });
+    const row = within(list).getByRole("group", { name: /romiplostim/ });
     expect(row.textContent).toMatch(/No response, failed/);
     fireEvent.change(within(row).getByRole("combobox"), { target: { value: "not-tolerated" } });
     expect(onChange).toHaveBeenCalledWith({ ...NO_OVERRIDES, therapyOutcomes: { "romiplostim:2020-03-01": "not-tolerated" } });
@@ -60,6 +60,26 @@ describe("OverridesPanel", () => {
     fireEvent.change(input, { target: { value: "68,5" } });
     fireEvent.click(screen.getByRole("button", { name: "Use this weight" }));
     expect(onChange).toHaveBeenCalledWith({ ...NO_OVERRIDES, weightKg: 68.5 });
+  });
+});
+
+describe("baseline per episode", () => {
+  test("a valid baseline is applied; an invalid one is refused", () => {
+    const { onChange } = setup();
+    const input = screen.getByLabelText(/Baseline count before rituximab from 2018-02-01/);
+    fireEvent.change(input, { target: { value: "-1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Set the baseline for rituximab from 2018-02-01" }));
+    expect(onChange).not.toHaveBeenCalled();
+    expect(input.getAttribute("aria-invalid")).toBe("true");
+    fireEvent.change(input, { target: { value: "12" } });
+    fireEvent.click(screen.getByRole("button", { name: "Set the baseline for rituximab from 2018-02-01" }));
+    expect(onChange).toHaveBeenCalledWith({ ...NO_OVERRIDES, baselines: { "rituximab:2018-02-01": 12 } });
+  });
+  test("a set baseline shows the badge and resets", () => {
+    const { onChange } = setup({ ...NO_OVERRIDES, baselines: { "rituximab:2018-02-01": 12 } });
+    expect(screen.getAllByText("clinician override").length).toBe(1);
+    fireEvent.click(screen.getByRole("button", { name: "Reset the baseline for rituximab from 2018-02-01 to the record" }));
+    expect(onChange).toHaveBeenCalledWith(NO_OVERRIDES);
   });
 });
 

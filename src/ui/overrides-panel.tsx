@@ -48,6 +48,7 @@ export function OverridesPanel({ model, evaluation, overrides, onChange }: Overr
       <TherapyOutcomeOverrides
         episodes={model.therapies} assessed={evaluation.assessment.therapies}
         outcomes={overrides.therapyOutcomes} onChange={(t) => patch({ therapyOutcomes: t })}
+        baselines={overrides.baselines} onBaselinesChange={(b) => patch({ baselines: b })}
       />
       {hasOverrides(overrides) && (
         <button type="button" onClick={() => onChange(NO_OVERRIDES)}>Reset all corrections</button>

@@ -3,6 +3,7 @@ import type { Evaluation } from "../contract/evaluation.ts";
 import type { Overrides } from "../model/overrides.ts";
 import type { TherapyEpisode } from "../model/patient-model.ts";
 import { RESPONSE_LABELS, shortDate } from "./labels.ts";
+import { BaselineOverride } from "./baseline-override.tsx";
 import { OverrideBadge } from "./override-badge.tsx";
 
 type Outcome = Overrides["therapyOutcomes"][string];
@@ -13,12 +14,16 @@ export interface TherapyOutcomeOverridesProps {
   readonly assessed: Evaluation["assessment"]["therapies"];
   readonly outcomes: Overrides["therapyOutcomes"];
   readonly onChange: (outcomes: Overrides["therapyOutcomes"]) => void;
+  /** Baseline counts per episode id (10*9/L). */
+  readonly baselines: Overrides["baselines"];
+  readonly onBaselinesChange: (baselines: Overrides["baselines"]) => void;
 }
 
 const OUTCOMES: readonly [Outcome, string][] = [["responded", "Responded"], ["failed", "Failed"], ["not-tolerated", "Not tolerated"]];
 
 /** Per therapy episode: the outcome the clinician asserts, beside the one the record gives. */
-export function TherapyOutcomeOverrides({ episodes, assessed, outcomes, onChange }: TherapyOutcomeOverridesProps): JSX.Element {
+export function TherapyOutcomeOverrides(props: TherapyOutcomeOverridesProps): JSX.Element {
+  const { episodes, assessed, outcomes, onChange, baselines, onBaselinesChange } = props;
   if (episodes.length === 0) {
     return <p className="empty-note">No therapy episode in the record.</p>;
   }
@@ -32,31 +37,42 @@ export function TherapyOutcomeOverrides({ episodes, assessed, outcomes, onChange
     }
     onChange(next);
   };
+  const setBaseline = (id: string, n: number | undefined): void => {
+    const next = { ...baselines };
+    if (n === undefined) {
+      delete next[id];
+    } else {
+      next[id] = n;
+    }
+    onBaselinesChange(next);
+  };
   return (
-    <div className="table-scroll">
-    <table className="outcome-table">
-      <caption>Therapy outcomes</caption>
-      <thead><tr><th scope="col">Therapy</th><th scope="col">From the record</th><th scope="col">Clinician's outcome</th></tr></thead>
-      <tbody>
+    <section className="episode-overrides" aria-labelledby="episodes-h">
+      <h3 id="episodes-h">Therapy outcomes</h3>
+      <ul className="episode-list">
         {episodes.map((e) => {
           const a = assessed.find((t) => t.id === e.id);
           const label = `${e.agent} from ${shortDate(e.start)}`;
           return (
-            <tr key={e.id}>
-              <th scope="row">{e.agent} <span className="muted">{shortDate(e.start)} – {e.ongoing ? "ongoing" : shortDate(e.end)}</span></th>
-              <td>{a === undefined ? "not assessed" : `${RESPONSE_LABELS[a.response]}${a.failed ? ", failed" : ""}`}</td>
-              <td>
-                <select aria-label={`Outcome of ${label}`} value={outcomes[e.id] ?? ""} onChange={(ev) => set(e.id, ev.target.value)}>
-                  <option value="">As recorded</option>
-                  {OUTCOMES.map(([o, text]) => <option key={o} value={o}>{text}</option>)}
-                </select>
-                {outcomes[e.id] !== undefined && <OverrideBadge what={`the outcome of ${label}`} onReset={() => set(e.id, "")} />}
-              </td>
-            </tr>
+            <li key={e.id}>
+              <fieldset>
+                <legend>
+                  <strong>{e.agent}</strong> <span className="muted">{shortDate(e.start)} – {e.ongoing ? "ongoing" : shortDate(e.end)}</span>
+                </legend>
+                <p className="episode-record">From the record: {a === undefined ? "not assessed" : `${RESPONSE_LABELS[a.response]}${a.failed ? ", failed" : ""}`}</p>
+                <div className="override-row">
+                  <select aria-label={`Outcome of ${label}`} value={outcomes[e.id] ?? ""} onChange={(ev) => set(e.id, ev.target.value)}>
+                    <option value="">Outcome as recorded</option>
+                    {OUTCOMES.map(([o, text]) => <option key={o} value={o}>{text}</option>)}
+                  </select>
+                  {outcomes[e.id] !== undefined && <OverrideBadge what={`the outcome of ${label}`} onReset={() => set(e.id, "")} />}
+                </div>
+                <BaselineOverride what={label} value={baselines[e.id]} onChange={(n) => setBaseline(e.id, n)} />
+              </fieldset>
+            </li>
           );
         })}
-      </tbody>
-    </table>
-    </div>
+      </ul>
+    </section>
   );
 }
