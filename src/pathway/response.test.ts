@@ -20,6 +20,7 @@ describe("IWG 2009 response on counts (judgeCounts)", () => {
   it.each([
     ["loss: last two < 30, 2 days apart", [["2026-01-02", 120], ["2026-01-10", 130], ["2026-02-01", 20], ["2026-02-03", 25]], true],
     ["no loss: last two < 30 but only 1 day apart", [["2026-01-02", 120], ["2026-01-10", 130], ["2026-02-01", 20], ["2026-02-02", 25]], false],
+    ["loss: three daily counts < 30 span 2 days", [["2026-01-02", 120], ["2026-01-10", 130], ["2026-02-01", 20], ["2026-02-02", 25], ["2026-02-03", 22]], true],
     ["no loss: one low count then recovery", [["2026-01-02", 120], ["2026-01-10", 130], ["2026-02-01", 20], ["2026-02-05", 90]], false],
   ] as const)("%s", (_name, rows, lost) => {
     expect(judgeCounts(platelets(...rows), 10).lost).toBe(lost);

@@ -25,9 +25,9 @@ export function responseLevel(baseline: number | null): number | null {
 
 export interface CountVerdict {
   readonly achieved: "complete-response" | "response" | null;
-  /** The latest two counts, more than 1 day apart, both below the response level (loss of response). */
+  /** The latest counts, spanning more than 1 day, are all below the response level (loss of response). */
   readonly lost: boolean;
-  /** After a CR: the latest two counts are below 100 (loss of CR), whatever they are otherwise. */
+  /** After a CR: the latest counts, spanning more than 1 day, are below 100 (loss of CR). */
   readonly lostComplete: boolean;
   /** Two counts >= 30 more than 7 days apart exist: R is possible, so NR cannot be declared without a baseline. */
   readonly responsePossible: boolean;
@@ -43,9 +43,15 @@ export function judgeCounts(counts: readonly PlateletCount[], baseline: number |
   const cr = confirmedAtOrAbove(counts, THRESHOLDS.completeResponse);
   const r = rLevel !== null && confirmedAtOrAbove(counts, rLevel);
   const achieved = cr ? "complete-response" : r ? "response" : null;
-  const [a, b] = counts.slice(-2);
-  const lastTwo = a !== undefined && b !== undefined && daysBetween(a.date, b.date) > THRESHOLDS.lossDaysApart ? [a, b] : null;
-  const below = (level: number): boolean => lastTwo !== null && lastTwo.every((c) => c.value < level);
+  // Loss: the trailing run of counts below the level spans more than 1 day (2 counts > 1 day apart, IWG 2009).
+  const below = (level: number): boolean => {
+    let i = counts.length;
+    while (i > 0 && (counts[i - 1]?.value ?? Infinity) < level) i--;
+    const run = counts.slice(i);
+    const first = run[0];
+    const last = run.at(-1);
+    return first !== undefined && last !== undefined && daysBetween(first.date, last.date) > THRESHOLDS.lossDaysApart;
+  };
   return {
     achieved,
     lost: achieved !== null && below(rLevel ?? THRESHOLDS.response),
