@@ -87,13 +87,25 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
   if (d.order.action === "taper" && !a.judgement.failed) {
     decision = { ...d, order: { ...d.order, action: "continue" }, rationale: `${d.rationale} But the counts still meet the IWG response (>= 30 and >= 2x baseline), so it has not failed: continue at the maximum and review with the patient.` };
   }
-  const verb: Record<string, string> = { increase: "Increase", decrease: "Decrease", continue: "Continue", hold: "Hold", stop: "Stop", taper: "Taper", start: "Start" };
-  const doseText = decision.order.dosePerKg ? ` ${decision.order.dosePerKg.value} ug/kg` : decision.order.dose ? ` ${decision.order.dose.value} ${decision.order.dose.unit}` : "";
+  const o = decision.order;
+  const perKg = o.dosePerKg ? `${o.dosePerKg.value} ug/kg` : "";
+  const abs = o.dose ? `${o.dose.value} ${o.dose.unit}` : "";
+  const dose = perKg && abs ? `${perKg} (${abs})` : perKg || abs || "the dose (not computable)";
+  const phrase: Record<string, string> = {
+    increase: `increase to ${dose}`,
+    decrease: `decrease to ${dose}`,
+    continue: `continue ${dose}`,
+    hold: `hold; resume at ${dose} when the count is < ${o.resumeBelow ?? "?"}`,
+    stop: "stop",
+    taper: "taper off",
+    start: `start ${dose}`,
+  };
+  const what = phrase[o.action] ?? o.action;
   return {
     recommendation: {
       ...base,
-      title: `${verb[decision.order.action] ?? "Adjust"} ${agent}${decision.order.action === "hold" ? "" : doseText}`,
-      summary: `${agent}: ${decision.order.action}${doseText} per the label table (target >= 50 x10^9/L, not a normal count).`,
+      title: `${agent[0]?.toUpperCase() ?? ""}${agent.slice(1)}: ${what}`,
+      summary: `${agent}: ${what}, per the label table (target >= 50 x10^9/L, not a normal count).`,
       rationale: `${decision.rationale} Source: ${agent === "romiplostim" ? "Nplate" : "Promacta"} label dose-adjustment table.`,
       dataUsed: [...new Set([...decision.dataUsed, ...a.episode.sources.slice(0, 1)])],
       orders: [decision.order],
