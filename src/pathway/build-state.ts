@@ -46,7 +46,7 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
     secondaryCauses: applicability.secondaryCauses,
     hepaticImpairment: eff.hepaticImpairment,
     weights: eff.weights,
-    start: { asOf, phase, weights: eff.weights, heights: model.heights, eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
+    start: { asOf, phase, weights: eff.weights, heights: model.heights.map((h) => ({ ...h, value: Math.round(h.value * 10) / 10 })), eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
     overrideWarnings: eff.warnings,
   };
 }
