@@ -16,6 +16,8 @@ export interface ChartBrushProps {
   readonly width: number;
   readonly left: number;
   readonly right: number;
+  /** The current zoom window, drawn as the brush's starting selection. */
+  readonly selection: readonly [number, number] | null;
   /** A new zoom window (epoch ms), or null to show the whole range. */
   readonly onZoom: (window: [number, number] | null) => void;
 }
@@ -45,6 +47,7 @@ export const ChartBrush = memo(function ChartBrush(p: ChartBrushProps): JSX.Elem
           handleSize={8} resizeTriggerAreas={["left", "right"]} brushDirection="horizontal"
           onChange={onChange} onClick={() => p.onZoom(null)} selectedBoxStyle={SELECTED_STYLE}
           disableDraggingSelection={false} useWindowMoveEvents
+          initialBrushPosition={p.selection === null ? undefined : { start: { x: x(p.selection[0]) }, end: { x: x(p.selection[1]) } }}
         />
       </Group>
     </svg>

@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { PlateletCount } from "../../model/patient-model.ts";
 import {
-  daysBefore, minusMonths, parseDate, timeDomain, toChartPoints, visibleThresholds, yDomain, yTicks, yValue,
+  daysBefore, MIN_WINDOW_MS, minusMonths, zoomWindow, parseDate, timeDomain, toChartPoints, visibleThresholds, yDomain, yTicks, yValue,
   type PlateletsPerL, type RangePreset, type ScaleMode,
 } from "./geometry.ts";
 
@@ -84,5 +84,18 @@ describe("toChartPoints", () => {
 describe("daysBefore", () => {
   test.each<[string, number | undefined]>([["2026-11-20", 0], ["2026-11-10T08:00:00Z", 10], ["2026-10-21", 30], ["x", undefined]])("%s", (d, n) => {
     expect(daysBefore(d, "2026-11-20")).toBe(n);
+  });
+});
+
+describe("zoomWindow (keyboard zoom around the cursor)", () => {
+  const W = 100 * MIN_WINDOW_MS;
+  test.each<[string, [number, number], number, number, [number, number] | null]>([
+    ["zoom in around the centre", [0, W], W / 2, 0.5, [W / 4, (3 * W) / 4]],
+    ["zoom in keeps the cursor's relative place", [0, W], W / 4, 0.5, [W / 8, W / 8 + W / 2]],
+    ["zoom out beyond the bounds -> no zoom", [W / 4, (3 * W) / 4], W / 2, 2, null],
+    ["zoom out clamped inside the bounds", [0, W / 4], 0, 2, [0, W / 2]],
+    ["never narrower than a week", [0, MIN_WINDOW_MS], 0, 0.5, [0, MIN_WINDOW_MS]],
+  ])("%s", (_n, window, centre, factor, expected) => {
+    expect(zoomWindow(window, centre, factor, [0, W])).toEqual(expected);
   });
 });

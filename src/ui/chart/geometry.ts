@@ -149,3 +149,24 @@ export function daysBefore(iso: string, asOf: string): number | undefined {
   const d = parseDate(iso.slice(0, 10));
   return a === undefined || d === undefined ? undefined : Math.round((a - d) / DAY_MS);
 }
+
+/** Narrowest zoom window: one week. */
+export const MIN_WINDOW_MS = 7 * DAY_MS;
+
+/**
+ * Zooms a time window around a centre by a factor (0.5 = zoom in, 2 = zoom out), kept inside the bounds
+ * and no narrower than a week. Returns null when the result covers the whole bounds (no zoom).
+ * @example zoomWindow([0, 100], 50, 0.5, [0, 100]) -> [25, 75]
+ */
+export function zoomWindow(
+  window: readonly [number, number], centre: number, factor: number, bounds: readonly [number, number],
+): [number, number] | null {
+  const span = Math.max(MIN_WINDOW_MS, (window[1] - window[0]) * factor);
+  if (span >= bounds[1] - bounds[0]) {
+    return null;
+  }
+  const ratio = window[1] === window[0] ? 0.5 : (centre - window[0]) / (window[1] - window[0]);
+  let start = centre - span * ratio;
+  start = Math.min(Math.max(start, bounds[0]), bounds[1] - span);
+  return [start, start + span];
+}

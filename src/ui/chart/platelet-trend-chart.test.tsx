@@ -55,6 +55,22 @@ describe("PlateletTrendChart: keyboard", () => {
     expect(within(table).getByRole("button", { pressed: true }).textContent).toBe("2017-01-10");
   });
 
+  test("+ zooms in around the cursor and - zooms back out; the cursor stays on its count", () => {
+    const chart = setup();
+    const summary = (): string => document.getElementById(chart.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+    fireEvent.keyDown(chart, { key: "End" });
+    fireEvent.keyDown(chart, { key: "+" });
+    fireEvent.keyDown(chart, { key: "+" });
+    expect(screen.getByRole("button", { name: "Reset zoom" })).toBeTruthy();
+    expect(summary()).toMatch(/^1\d platelet counts from 2024-/);
+    fireEvent.keyDown(chart, { key: "ArrowLeft" });
+    expect(live()).toMatch(/: 17 ×10⁹\/L on 2026-10-02/);
+    fireEvent.keyDown(chart, { key: "-" });
+    fireEvent.keyDown(chart, { key: "-" });
+    expect(screen.queryByRole("button", { name: "Reset zoom" })).toBeNull();
+    expect(summary()).toMatch(/^50 platelet counts/);
+  });
+
   test("the chart has a text summary for screen readers", () => {
     const chart = setup();
     const summary = document.getElementById(chart.getAttribute("aria-describedby") ?? "");

@@ -5,7 +5,7 @@ import { shortDate } from "../labels.ts";
 import { ChartBrush } from "./chart-brush.tsx";
 import { ChartControls } from "./chart-controls.tsx";
 import { decimate, visibleSlice } from "./decimate.ts";
-import { timeDomain, toChartPoints, type RangePreset, type ScaleMode } from "./geometry.ts";
+import { timeDomain, toChartPoints, zoomWindow, type RangePreset, type ScaleMode } from "./geometry.ts";
 import { chartEvents, earliestTime, treatmentLanes } from "./lanes.ts";
 import { makeXScale } from "./scales.ts";
 import { chartSummary } from "./summary.ts";
@@ -83,16 +83,17 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
         <TrendViewport
           visible={visible} domain={domain} mode={mode} width={width} margin={MARGIN} lanes={lanes} events={events}
           selected={selected ?? null} onSelectRef={props.onSelectRef} rangeText={rangeText} summaryId={summaryId}
+          onZoomKey={(factor, centre) => { setZoom(zoomWindow(domain, centre, factor, presetDomain)); setBrushGen((g) => g + 1); }}
         />
         <ChartBrush
           key={`${preset}-${brushGen}`} points={overview} domain={presetDomain} yDomain={[1, 1000]} mode="log"
-          width={width} left={MARGIN.left} right={MARGIN.right} onZoom={setZoom}
+          width={width} left={MARGIN.left} right={MARGIN.right} onZoom={setZoom} selection={zoom}
         />
       </div>
       <p className="legend">
         Lines: <span className="legend-item">30 dotted</span>, <span className="legend-item">50 dashed</span>,{" "}
         <span className="legend-item">100 dash-dot</span>, <span className="legend-item">400 sparse dots</span> ×10⁹/L.
-        Markers: ● final, ○ preliminary, ▼ reported as “&lt;” a bound. Events: S splenectomy, T HSCT, P platelet transfusion, B bleeding.
+        Markers: ● final, ○ preliminary, ▼ reported as “&lt;” a bound. Events: S splenectomy, T HSCT, P platelet transfusion, B bleeding. Keyboard: focus the chart, arrows move between counts, + and − zoom, Enter selects; drag the strip below to zoom.
       </p>
       {(unplaced.length > 0 || undated.length > 0) && (
         <p className="muted">

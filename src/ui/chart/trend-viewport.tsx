@@ -18,17 +18,21 @@ export interface TrendViewportProps {
   readonly events: readonly ChartEvent[];
   readonly selected: ChartPoint | null;
   readonly onSelectRef: (ref: string) => void;
+  /** Keyboard zoom: "+" narrows the window around the cursor, "-" widens it (null: the whole range). */
+  readonly onZoomKey: (factor: number, centre: number) => void;
   readonly rangeText: string;
   /** Id of the text summary that describes the chart. */
   readonly summaryId: string;
 }
 
 const PLOT_HEIGHT = 260;
+const ZOOM_KEYS: Record<string, number> = { "+": 0.5, "=": 0.5, "-": 2, _: 2 };
 const KEY_STEPS: Record<string, number> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 10, PageDown: -10 };
 
 /** The focusable plot: hover and keyboard move a cursor over the counts; Enter or a click selects one. */
 export function TrendViewport(p: TrendViewportProps): JSX.Element {
-  const [cursor, setCursor] = useState<number | null>(null);
+  // The cursor is kept as a reference, so it stays on its count when the window changes.
+  const [cursorRef, setCursorRef] = useState<string | null>(null);
   const [hover, setHover] = useState<number | null>(null);
   const [announce, setAnnounce] = useState("");
   const innerW = Math.max(10, p.width - p.margin.left - p.margin.right);
@@ -39,12 +43,14 @@ export function TrendViewport(p: TrendViewportProps): JSX.Element {
   const linePoints = useMemo(() => decimate(p.visible, (t) => x(t), innerW), [p.visible, x, innerW]);
   const markerPoints = showMarkers(p.visible.length, innerW) ? p.visible : [];
   const last = p.visible.length - 1;
+  const cursorAt = useMemo(() => (cursorRef === null ? -1 : p.visible.findIndex((v) => v.ref === cursorRef)), [cursorRef, p.visible]);
+  const cursor = cursorAt < 0 ? null : cursorAt;
   const at = (i: number | null): ChartPoint | null => (i === null ? null : (p.visible[Math.min(Math.max(i, 0), last)] ?? null));
 
   const moveTo = (i: number): void => {
     const clamped = Math.min(Math.max(i, 0), last);
-    setCursor(clamped);
     const pt = p.visible[clamped];
+    setCursorRef(pt?.ref ?? null);
     setAnnounce(pt === undefined ? "" : `${clamped + 1} of ${last + 1}: ${describePoint(pt)}`);
   };
   const onKeyDown = (e: KeyboardEvent): void => {
@@ -59,6 +65,8 @@ export function TrendViewport(p: TrendViewportProps): JSX.Element {
       moveTo(0);
     } else if (e.key === "End") {
       moveTo(last);
+    } else if (ZOOM_KEYS[e.key] !== undefined) {
+      p.onZoomKey(ZOOM_KEYS[e.key] as number, at(start)?.t ?? (p.domain[0] + p.domain[1]) / 2);
     } else if ((e.key === "Enter" || e.key === " ") && at(start) !== null) {
       p.onSelectRef((at(start) as ChartPoint).ref);
     } else {
@@ -77,10 +85,10 @@ export function TrendViewport(p: TrendViewportProps): JSX.Element {
     <div className="trend-viewport">
       <div
         className="plot-focus" tabIndex={0} role="application" aria-roledescription="chart"
-        aria-label={`Platelet counts, ${p.rangeText}. Arrow keys move between counts, Home and End go to the first and last, Enter selects.`}
+        aria-label={`Platelet counts, ${p.rangeText}. Arrow keys move between counts, Home and End go to the first and last, Enter selects, plus and minus zoom.`}
         aria-describedby={p.summaryId} onKeyDown={onKeyDown} onPointerMove={onPointerMove} onPointerLeave={() => setHover(null)}
         onClick={() => { const h = at(hover); if (h !== null) { p.onSelectRef(h.ref); } }}
-        onBlur={() => setCursor(null)}
+        onBlur={() => setCursorRef(null)}
       >
         <TrendPlot
           linePoints={linePoints} markerPoints={markerPoints} events={p.events} x={x} y={y} yDomain={yDom} mode={p.mode}
