@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { ConditionFact, ProcedureFact, TherapyEpisode } from "../../model/patient-model.ts";
-import { chartEvents, doseText, earliestTime, thinLabels, treatmentLanes } from "./lanes.ts";
+import { barTitle, chartEvents, doseText, earliestTime, thinLabels, treatmentLanes, type LaneBar } from "./lanes.ts";
 import { parseDate, type EpochMs } from "./geometry.ts";
 
 const day = (d: string): number => parseDate(d) as number;
@@ -36,6 +36,10 @@ describe("treatmentLanes", () => {
   });
   test("dose labels only where the dose changes", () => {
     expect(lanes[1]?.bars[0]?.doses.map((d) => d.label)).toEqual(["50 mg", "75 mg"]);
+  });
+  test("bar titles name dates and doses", () => {
+    expect(barTitle("eltrombopag", lanes[1]?.bars[0] as LaneBar)).toBe("eltrombopag: 2024-01-01 – 2024-06-01; doses 50 mg from 2024-01-01, 75 mg from 2024-03-01");
+    expect(barTitle("romiplostim", lanes[0]?.bars[1] as LaneBar)).toBe("romiplostim: 2025-01-01 – ongoing");
   });
   test("undated episodes are set apart, not placed", () => {
     expect(undated.map((e) => e.agent)).toEqual(["rituximab"]);

@@ -71,6 +71,15 @@ export function treatmentLanes(episodes: readonly TherapyEpisode[], asOf: string
   return { lanes, undated };
 }
 
+const day = (t: number): string => new Date(t).toISOString().slice(0, 10);
+
+/** A bar in words (its SVG title): "romiplostim: 2020-03-01 – 2022-06-01; doses 1 ug/kg from 2020-03-01, ...". */
+export function barTitle(agent: string, bar: LaneBar): string {
+  const end = bar.ongoing ? "ongoing" : day(bar.end);
+  const doses = bar.doses.map((d) => `${d.label} from ${day(d.t)}`).join(", ");
+  return `${agent}: ${day(bar.start)} – ${end}${doses === "" ? "" : `; doses ${doses}`}`;
+}
+
 /** Dose labels closer than `minGapPx` to the previous kept label are dropped (the tooltip/table still has them). */
 export function thinLabels(labels: readonly DoseLabel[], toPx: (t: number) => number, minGapPx: number): DoseLabel[] {
   const out: DoseLabel[] = [];

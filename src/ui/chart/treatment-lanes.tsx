@@ -1,8 +1,7 @@
 import { memo, type JSX } from "react";
 import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
-import { shortDate } from "../labels.ts";
-import { thinLabels, type DoseLabel, type Lane } from "./lanes.ts";
+import { barTitle, thinLabels, type DoseLabel, type Lane } from "./lanes.ts";
 import type { XScale } from "./scales.ts";
 
 /** Okabe-Ito palette (colour-blind safe), one colour per lane in turn; bars also carry an outline and a name. */
@@ -56,7 +55,7 @@ export const TreatmentLanes = memo(function TreatmentLanes({ lanes, x, width, le
                 return (
                   <g key={b.id}>
                     <Bar x={x0} y={14} width={Math.max(2, x1 - x0)} height={11} fill={colour} stroke="#333" strokeWidth={0.75} rx={2}>
-                      <title>{`${lane.agent}: ${shortDate(new Date(b.start).toISOString())} – ${b.ongoing ? "ongoing" : shortDate(new Date(b.end).toISOString())}${b.doses.length > 0 ? `; doses ${b.doses.map((d) => `${d.label} from ${shortDate(new Date(d.t).toISOString())}`).join(", ")}` : ""}`}</title>
+                      <title>{barTitle(lane.agent, b)}</title>
                     </Bar>
                     {b.ongoing && x1 < innerW + 1 && <path d={`M${x1},13L${x1 + 6},19.5L${x1},26Z`} fill={colour} stroke="#333" strokeWidth={0.75} />}
                     {labels.map((d) => <text key={`${d.t}-${d.label}`} x={d.px} y={10} className="dose-label">{d.label}</text>)}
