@@ -30,7 +30,8 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
   const bleeding = assessBleeding(model, asOf, eff.bleedingNow);
   const therapies = assessTherapies({ model, weights: eff.weights, counts, rescue: rescueIntervals(model), asOf, overrides, activeBleeding: bleeding.active });
   const refractory = refractoryStatus(
-    therapies.map((a) => ({ agent: a.episode.agent, start: a.episode.start, failed: a.judgement.failed, windowPassed: a.judgement.windowPassed, judgedCounts: a.judgement.judged.length })),
+    // A therapy given for another recorded indication (lupus, lymphoma...) is not a line of ITP therapy.
+    therapies.filter((a) => a.episode.reasonIsItp !== false).map((a) => ({ agent: a.episode.agent, start: a.episode.start, failed: a.judgement.failed, windowPassed: a.judgement.windowPassed, judgedCounts: a.judgement.judged.length })),
     latest !== null,
   );
   return {

@@ -31,3 +31,10 @@ describe("second-line therapy indicated (notes section 2, step 3; ASH 2019)", ()
     expect(secondLineIndication(buildState(buildModel(parts), AS_OF)).indicated).toBe(indicated);
   });
 });
+
+describe("therapies for another indication are not ITP lines (codes.md)", () => {
+  it("prednisone for lupus that did not raise the count does not make second line indicated in newly diagnosed ITP", () => {
+    const parts: ModelParts = { conditions: [itp("2026-10-01")], platelets: platelets(["2026-10-01", 10], ["2026-10-10", 12], ["2026-10-20", 15]), therapies: [episode("prednisone", "2026-10-02", { end: "2026-10-25", reasonIsItp: false })] };
+    expect(secondLineIndication(buildState(buildModel(parts), AS_OF)).indicated).toBe(false);
+  });
+});

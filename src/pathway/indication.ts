@@ -23,7 +23,9 @@ export interface Indication {
  */
 export function secondLineIndication(s: PathwayState): Indication {
   const reasons: string[] = [];
-  for (const a of s.therapies) {
+  // Therapies given for another recorded indication are not ITP lines (codes.md).
+  const itpTherapies = s.therapies.filter((a) => a.episode.reasonIsItp !== false);
+  for (const a of itpTherapies) {
     if ((a.episode.class === "corticosteroid" || a.episode.class === "ivig") && a.judgement.failed) {
       reasons.push(`${a.episode.agent}: ${a.judgement.failureReason ?? "failed"}`);
     }
@@ -32,10 +34,10 @@ export function secondLineIndication(s: PathwayState): Indication {
     reasons.push(`${s.phase} ITP with a latest count of ${s.latest.value} x10^9/L (< ${THRESHOLDS.secondLineCount})`);
   }
   if ((s.phase === "persistent" || s.phase === "chronic") && s.bleeding.active) reasons.push(`${s.phase} ITP with bleeding`);
-  for (const a of s.therapies) {
+  for (const a of itpTherapies) {
     if (SECOND_LINE.has(a.episode.agent) && a.judgement.failed) reasons.push(`${a.episode.agent} failed (${a.judgement.failureReason ?? "failed"})`);
   }
-  const ongoing = s.therapies.filter((a) => a.episode.ongoing && !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
+  const ongoing = itpTherapies.filter((a) => a.episode.ongoing && !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
   const responding = ongoing.find((a) => !a.judgement.failed && (a.judgement.response === "complete-response" || a.judgement.response === "response"));
   const inProgress = ongoing.find((a) => SECOND_LINE.has(a.episode.agent) && !a.judgement.failed);
   let heldBack: string | null = null;

@@ -76,7 +76,7 @@ export function recommend(s: PathwayState): RecommendOutput {
     warnings.push(...b.warnings);
   }
   // Step 6: switch.
-  const failedTpo = s.therapies.filter((a) => TPO.has(a.episode.agent) && a.judgement.failed);
+  const failedTpo = s.therapies.filter((a) => TPO.has(a.episode.agent) && a.judgement.failed && a.episode.reasonIsItp !== false);
   if (ind.indicated && failedTpo.length > 0) {
     const candidates = TPO_RA_AGENTS.filter((a) => !tried.has(a) && labelledForPhase(a, s.phase));
     const firstChoice = candidates.filter((a) => a !== "avatrombopag");
@@ -97,7 +97,7 @@ export function recommend(s: PathwayState): RecommendOutput {
     // Avatrombopag (chronic ITP only) is its own step-8 option whenever untried; start-tpo-ra orders romiplostim and
     // eltrombopag, switch-tpo-ra prefers them (docs/decisions/0010-pathway-open-questions.md).
     if (!tried.has("avatrombopag") && labelledForPhase("avatrombopag", s.phase)) considers.push("avatrombopag");
-    const previousTreatment = s.therapies.some((a) => !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
+    const previousTreatment = s.therapies.some((a) => a.episode.reasonIsItp !== false && !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
     if (!tried.has("rilzabrutinib") && (s.phase === "persistent" || s.phase === "chronic") && previousTreatment) considers.push("rilzabrutinib");
   }
   const pushConsiders = (): void => {
