@@ -102,7 +102,7 @@ export function recommend(s: PathwayState): RecommendOutput {
   }
   const pushConsiders = (): void => {
     for (const c of considers) {
-      const b = considerOption(s, c);
+      const b = considerOption(s, c, ind.reasons);
       recs.push(b.recommendation);
       warnings.push(...b.warnings);
     }

@@ -75,7 +75,14 @@ export function hsct(s: PathwayState, untried: readonly string[]): Recommendatio
 }
 
 /** Step 8: another second-line option not yet tried (ASH 2019; ICR 2019; labels). */
-export function considerOption(s: PathwayState, agent: "rituximab" | "fostamatinib" | "splenectomy" | "avatrombopag" | "rilzabrutinib"): BuiltEscalation {
+export function considerOption(s: PathwayState, agent: "rituximab" | "fostamatinib" | "splenectomy" | "avatrombopag" | "rilzabrutinib", reasons: readonly string[]): BuiltEscalation {
+  const b = option(s, agent);
+  const why = reasons.length > 0 ? `Second-line therapy is indicated (${reasons.join("; ")}); ${agent === "splenectomy" ? "no splenectomy is recorded" : `${agent} has not been tried`}. ` : "";
+  const latest = s.latest ? [s.latest.source] : [];
+  return { ...b, recommendation: { ...b.recommendation, rationale: `${why}${b.recommendation.rationale}`, dataUsed: [...new Set([...latest, ...b.recommendation.dataUsed])] } };
+}
+
+function option(s: PathwayState, agent: "rituximab" | "fostamatinib" | "splenectomy" | "avatrombopag" | "rilzabrutinib"): BuiltEscalation {
   switch (agent) {
     case "rituximab": {
       const r = rituximabOrders(s.start);
