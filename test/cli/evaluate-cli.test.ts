@@ -83,6 +83,8 @@ beforeAll(() => {
   writeFileSync(join(dir, "batch-response.json"), JSON.stringify(nested));
   writeFileSync(join(dir, "document.json"), JSON.stringify(bundle("document", [{ resourceType: "Composition", id: "comp", status: "final", type: { text: "summary" }, subject: { reference: "Patient/p1" }, date: "2026-11-01", author: [{ display: "x" }], title: "t" }, ...p1])));
   writeFileSync(join(dir, "transaction.json"), JSON.stringify({ resourceType: "Bundle", type: "transaction", entry: p2.map((r) => ({ resource: r, request: { method: "PUT", url: `${(r as { resourceType: string }).resourceType}/${(r as { id: string }).id}` } })) }));
+  writeFileSync(join(dir, "searchset.json"), JSON.stringify({ ...bundle("searchset", p1), total: 3 }));
+  writeFileSync(join(dir, "batch.json"), JSON.stringify({ resourceType: "Bundle", type: "batch", entry: p1.map((r) => ({ resource: r, request: { method: "POST", url: (r as { resourceType: string }).resourceType } })) }));
   mkdirSync(join(dir, "tree/a/b"), { recursive: true });
   writeFileSync(join(dir, "tree/a/one.json"), JSON.stringify(bundle("collection", p1)));
   writeFileSync(join(dir, "tree/a/b/two.ndjson"), p2.map((r) => JSON.stringify(r)).join("\n"));
@@ -115,7 +117,7 @@ describe("evaluate command: input forms", () => {
     expect(e.patient.id).toBe("p2");
   });
 
-  it.each(["batch-response.json", "document.json", "transaction.json"])("%s", async (file) => {
+  it.each(["searchset.json", "batch.json", "batch-response.json", "document.json", "transaction.json"])("%s", async (file) => {
     const e = one(await cli([join(dir, file), "--as-of", AS_OF]));
     expect(e.assessment.diagnosis).toBe("primary-itp");
   });
