@@ -3,7 +3,7 @@
  * Output contract: ../shared/spec/evaluation.md ("Command line"): JSON on standard output only; bad input -> exit 2
  * and one line on standard error naming the file.
  */
-import type { Evaluation } from "../contract/evaluation.ts";
+import { EvaluationSchema, type Evaluation } from "../contract/evaluation.ts";
 import type { NormaliseInput } from "../model/normalise.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { evaluate } from "../pathway/evaluate.ts";
@@ -40,7 +40,12 @@ export async function run(argv: readonly string[], io: CliIo, normalise: Normali
       throw new InputError(name, `no Patient with id "${args.patient}" (found: ${ids.join(", ") || "none with an id"})`);
     }
     const resources = read.map((r) => r.resource);
-    const one = (patientId?: string): Evaluation => evaluate(normalise({ resources, ...(patientId !== undefined ? { patientId } : {}) }), asOf);
+    const one = (patientId?: string): Evaluation => {
+      const e = evaluate(normalise({ resources, ...(patientId !== undefined ? { patientId } : {}) }), asOf);
+      const check = EvaluationSchema.safeParse(e);
+      if (!check.success) throw new Error(`evaluation of ${patientId ?? "the patient"} breaks the contract: ${check.error.issues[0]?.message ?? "invalid"}`);
+      return e;
+    };
     let output: Evaluation | Evaluation[];
     if (args.patient !== undefined) output = one(args.patient);
     else if (ids.length > 1) output = ids.map((id) => one(id));
