@@ -181,3 +181,18 @@ describe("evaluate command: real process", () => {
     expect(p.stderr).toMatch(/does-not-exist\.json: cannot read/);
   });
 });
+
+describe("evaluate command: internal errors are not bad input", () => {
+  it("a throwing normaliser gives exit 1 and one stderr line", async () => {
+    let out = "";
+    let err = "";
+    const code = await run(
+      [join(dir, "collection.json")],
+      { stdout: (t) => (out += t), stderr: (t) => (err += t), today: () => AS_OF, source: { readFile: (p) => readFileSync(p, "utf8"), readStdin: async () => "" } },
+      () => {
+        throw new Error("boom");
+      },
+    );
+    expect([code, out, err]).toEqual([1, "", "evaluate: internal error: boom\n"]);
+  });
+});
