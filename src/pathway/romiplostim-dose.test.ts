@@ -86,3 +86,16 @@ describe("romiplostim dose table (Nplate label; notes section 3)", () => {
     expect([ctx?.courseStart, ctx?.weight?.value, ctx?.run?.level]).toEqual(["2026-10-01", 80, 1]);
   });
 });
+
+describe("romiplostim after a hold (> 400): resume below 200 at 1 ug/kg less (Nplate label)", () => {
+  const doses = weekly("2026-06-03", 21, 290, "ug"); // 4 ug/kg of 72.4 kg, last dose 2026-10-21
+  const ctx = tpoRaContext(episode("romiplostim", "2026-06-03", { doses }), [W], AS_OF);
+  it.each([
+    ["still >= 200 -> keep holding", [["2026-10-28", 450], ["2026-11-04", 300], ["2026-11-11", 200]], "hold", 3],
+    ["199 -> resume at 3 ug/kg", [["2026-10-28", 450], ["2026-11-04", 300], ["2026-11-11", 199]], "decrease", 3],
+    ["no count > 400 since the last dose -> the ordinary table", [["2026-10-14", 450], ["2026-11-04", 180], ["2026-11-11", 150]], "continue", 4],
+  ] as const)("%s", (_n, rows, action, level) => {
+    const d = ctx && romiplostimDecision(ctx, platelets(...rows), [W], AS_OF);
+    expect([d?.order.action, d?.order.dosePerKg?.value]).toEqual([action, level]);
+  });
+});

@@ -23,7 +23,14 @@ interface Step {
   resumeBelow?: number;
 }
 
-function step(c: number, level: number | null, counts: readonly PlateletCount[], daysAtMax: number | null): Step {
+function step(c: number, level: number | null, counts: readonly PlateletCount[], daysAtMax: number | null, held: PlateletCount | null): Step {
+  if (held !== null && c <= R.holdAbove) {
+    const resume = level === null ? null : Math.max(level - R.stepUgPerKg, R.minUgPerKg);
+    const since = `Dosing is on hold since a count of ${held.value} on ${day(held.date)} (no dose given after it)`;
+    if (c >= R.resumeBelow) return { action: "hold", level: resume, resumeBelow: R.resumeBelow, why: `${since}; the count is not yet < ${R.resumeBelow}: keep holding, check weekly.` };
+    const low = level === R.minUgPerKg ? " On 1 ug/kg the table has no lower step: resume at 1 ug/kg." : "";
+    return { action: level === R.minUgPerKg ? "continue" : "decrease", level: resume, why: `${since}; the count is now < ${R.resumeBelow}: resume at the dose reduced by 1 ug/kg.${low}` };
+  }
   if (c > R.holdAbove) {
     const resume = level === null ? null : Math.max(level - R.stepUgPerKg, R.minUgPerKg);
     const low = level === R.minUgPerKg ? " On 1 ug/kg the table has no lower step: resume at 1 ug/kg." : "";
@@ -58,7 +65,9 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
   const latest = counts.at(-1);
   if (!latest) return null;
   const level = ctx.run?.level ?? null;
-  const s = step(latest.value, level, counts, ctx.daysAtMax);
+  const lastDose = ctx.levels.at(-1)?.date ?? null;
+  const held = lastDose === null ? null : (counts.find((c) => c.value > R.holdAbove && day(c.date) > lastDose && c !== latest) ?? null);
+  const s = step(latest.value, level, counts, ctx.daysAtMax, held);
   const warnings: DoseWarning[] = [];
   const dataUsed = [latest.source];
   const parts = [describeCount(latest, asOf), s.why];
