@@ -49,8 +49,13 @@ describe("launch page in a frame whose storage the browser blocks", () => {
     expect(link.getAttribute("rel")).toContain("noopener");
   });
 
-  it("other launch errors have no new-window link", () => {
-    expect(launchStatus(new MissingIssError(), LAUNCH).newWindowUrl).toBeUndefined();
+  it("other launch errors have no new-window link while storage works", () => {
+    expect(launchStatus(new Error("Failed to fetch the well-known json"), LAUNCH).newWindowUrl).toBeUndefined();
+  });
+
+  it("any launch failure in a storage-blocked frame also offers the new window (when there is an iss)", () => {
+    expect(launchStatus(new Error("Failed to fetch the well-known json"), LAUNCH, "Access is denied").newWindowUrl).toBe(LAUNCH.href);
+    expect(launchStatus(new MissingIssError(), new URL("https://app.example/launch.html"), "Access is denied").newWindowUrl).toBeUndefined();
   });
 });
 

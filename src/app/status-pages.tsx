@@ -20,15 +20,18 @@ export interface LaunchStatus {
 /**
  * @param error - what the storage check, reading the config or `FHIR.oauth2.authorize` threw
  * @param pageUrl - the launch page URL (its `iss`, when present, feeds the "try again" link)
+ * @param storageProblem - why sessionStorage is unusable in this frame, or null; when set, any launch failure also
+ *   offers the same launch in a window of its own (first-party), the last resort behind src/smart/frame-storage.ts
  */
-export function launchStatus(error: unknown, pageUrl: URL): LaunchStatus {
+export function launchStatus(error: unknown, pageUrl: URL, storageProblem: string | null = null): LaunchStatus {
   if (error instanceof StorageBlockedError) {
     const message =
       "This browser blocks storage for apps embedded in another site, and the SMART launch needs it to keep its session. " +
       "Open ITP Navigator in its own window to continue.";
     return { state: { status: "error", kind: "unexpected", message, detail: error.reason }, newWindowUrl: pageUrl.href };
   }
-  return { state: launchErrorState(error, pageUrl) };
+  const state = launchErrorState(error, pageUrl);
+  return storageProblem !== null && pageUrl.searchParams.has("iss") ? { state, newWindowUrl: pageUrl.href } : { state };
 }
 
 /**
