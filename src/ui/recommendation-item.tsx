@@ -29,7 +29,7 @@ const BENEFIT_ROWS: readonly [keyof NonNullable<Recommendation["benefitHarm"]>, 
 export function RecommendationItem(props: RecommendationItemProps): JSX.Element {
   const { rank, recommendation: r } = props;
   return (
-    <li className={`rec-item rec-${r.code}`}>
+    <li className={`rec-item rec-${r.code}`} data-code={r.code}>
       <details open={props.defaultOpen}>
         <summary>
           <span className="rec-rank" aria-hidden="true">{rank}</span>
