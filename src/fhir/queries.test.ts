@@ -35,8 +35,15 @@ describe("patientQueries / queryUrl", () => {
   });
 
   it("includes the medication of MedicationRequest", () => {
-    expect(queryUrl(byKey("MedicationRequest"), "p1")).toBe("MedicationRequest?patient=p1&_include=MedicationRequest:medication");
+    expect(queryUrl(byKey("MedicationRequest"), "p1")).toBe("MedicationRequest?patient=p1&_include=MedicationRequest:medication&_count=1000");
   });
+
+  it.each(["MedicationStatement", "MedicationAdministration", "Condition", "Procedure"])(
+    "asks %s for pages of 1,000 (a ten-year romiplostim history is ~500 administrations)",
+    (key) => {
+      expect(queryUrl(byKey(key), "p1")).toBe(`${key}?patient=p1&_count=1000`);
+    },
+  );
 
   it("adds _sort=-date only when asked, and the category fallback as an extra parameter", () => {
     const sorted = patientQueries({ sort: true }).find((s) => s.key === "Observation:platelets");

@@ -28,10 +28,13 @@ export interface QuerySpec {
   readonly categoryFallback?: "laboratory" | "vital-signs";
 }
 
+/** Page size asked of every search: fewer round trips on long histories (servers may cap it; paging continues). */
+const PAGE: [string, string] = ["_count", "1000"];
+
 const tokens = (codes: readonly string[]): string => codes.map((c) => `${LOINC}|${c}`).join(",");
 
 function observation(key: string, codes: readonly string[], category: "laboratory" | "vital-signs", sort: boolean): QuerySpec {
-  const params: [string, string][] = [["code", tokens(codes)], ["_count", "1000"]];
+  const params: [string, string][] = [["code", tokens(codes)], PAGE];
   if (sort) {
     params.push(["_sort", "-date"]);
   }
@@ -50,11 +53,11 @@ export function patientQueries(options: { sort?: boolean } = {}): readonly Query
     observation("platelets", OBSERVATION_CODES.platelets, "laboratory", sort),
     observation("vitals", [...OBSERVATION_CODES.weight, ...OBSERVATION_CODES.height], "vital-signs", sort),
     observation("liver", OBSERVATION_CODES.liver, "laboratory", sort),
-    { key: "MedicationRequest", resourceType: "MedicationRequest", kind: "search", params: [["_include", "MedicationRequest:medication"]] },
-    { key: "MedicationStatement", resourceType: "MedicationStatement", kind: "search", params: [] },
-    { key: "MedicationAdministration", resourceType: "MedicationAdministration", kind: "search", params: [] },
-    { key: "Condition", resourceType: "Condition", kind: "search", params: [] },
-    { key: "Procedure", resourceType: "Procedure", kind: "search", params: [] },
+    { key: "MedicationRequest", resourceType: "MedicationRequest", kind: "search", params: [["_include", "MedicationRequest:medication"], PAGE] },
+    { key: "MedicationStatement", resourceType: "MedicationStatement", kind: "search", params: [PAGE] },
+    { key: "MedicationAdministration", resourceType: "MedicationAdministration", kind: "search", params: [PAGE] },
+    { key: "Condition", resourceType: "Condition", kind: "search", params: [PAGE] },
+    { key: "Procedure", resourceType: "Procedure", kind: "search", params: [PAGE] },
   ];
 }
 
