@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { eltrombopagStep } from "./eltrombopag-dose.ts";
+import { eltrombopagDecision, eltrombopagStep } from "./eltrombopag-dose.ts";
+import { tpoRaContext } from "./tpo-ra-context.ts";
+import { episode, platelets } from "./test-support.ts";
 
 describe("eltrombopag dose table (Promacta label; notes section 3)", () => {
   it.each([
@@ -28,5 +30,33 @@ describe("eltrombopag dose table (Promacta label; notes section 3)", () => {
     ["28 days at 75 mg -> taper", 28, "taper"],
   ] as const)("count 40, %s", (_n, atMax, action) => {
     expect(eltrombopagStep(40, 75, atMax, atMax).action).toBe(action);
+  });
+});
+
+describe("eltrombopag after a count > 400 on the current dose: paused until < 150 (Promacta label; notes section 3)", () => {
+  const AS_OF = "2026-11-20";
+  // 50 mg daily since 2026-09-01 (one dose record, as a MedicationRequest gives it).
+  const ctx = tpoRaContext(episode("eltrombopag", "2026-09-01", { doses: [["2026-09-01", 50, "mg"]] }), [], AS_OF);
+  it.each([
+    ["300 a week after 420 -> keep paused (not the 200-400 decrease row), restart at 25 mg", [["2026-11-06", 420], ["2026-11-13", 300]], "hold", 25, 150],
+    ["150 after 420 -> still paused", [["2026-11-06", 420], ["2026-11-13", 150]], "hold", 25, 150],
+    ["149 after 420 -> restart 25 mg lower", [["2026-11-06", 420], ["2026-11-13", 149]], "decrease", 25, undefined],
+    ["420 before the dose began does not pause it: 300 -> the decrease row", [["2026-08-20", 420], ["2026-11-13", 300]], "decrease", 25, undefined],
+  ] as const)("%s", (_n, rows, action, mg, resumeBelow) => {
+    const d = ctx && eltrombopagDecision(ctx, platelets(...rows), AS_OF);
+    expect([d?.order.action, d?.order.dose?.value, d?.order.resumeBelow]).toEqual([action, mg, resumeBelow]);
+  });
+
+  it("on 12.5 mg for 2 weeks when the count exceeded 400: stop (the stop row wins)", () => {
+    const c = tpoRaContext(episode("eltrombopag", "2026-10-01", { doses: [["2026-10-01", 12.5, "mg"]] }), [], AS_OF);
+    const d = c && eltrombopagDecision(c, platelets(["2026-10-15", 410], ["2026-10-22", 250]), AS_OF);
+    expect(d?.order.action).toBe("stop");
+    expect(d?.order.dose).toBeUndefined();
+  });
+
+  it("on 12.5 mg for 13 days when the count exceeded 400, then < 150: restart at 12.5 mg", () => {
+    const c = tpoRaContext(episode("eltrombopag", "2026-10-02", { doses: [["2026-10-02", 12.5, "mg"]] }), [], AS_OF);
+    const d = c && eltrombopagDecision(c, platelets(["2026-10-15", 410], ["2026-10-22", 120]), AS_OF);
+    expect([d?.order.action, d?.order.dose?.value]).toEqual(["continue", 12.5]);
   });
 });

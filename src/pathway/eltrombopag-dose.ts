@@ -6,7 +6,7 @@ import { ELTROMBOPAG as E } from "../clinical/dosing.ts";
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { Order } from "../contract/evaluation.ts";
 import type { PlateletCount } from "../model/patient-model.ts";
-import { daysBetween } from "./dates.ts";
+import { day, daysBetween } from "./dates.ts";
 import { describeCount, type DoseDecision } from "./dose-decision.ts";
 import type { TpoRaContext } from "./tpo-ra-context.ts";
 
@@ -47,8 +47,26 @@ export function eltrombopagStep(c: number, mg: number | null, daysOn: number, da
   if (c >= E.increaseBelow) return { action: "continue", mg, why: `Count >= ${E.increaseBelow} and < ${E.decreaseFrom}: keep the dose; the target is the lowest dose that keeps >= 50, not a normal count.` };
   if (!twoWeeks) return { action: "continue", mg, why: `Count < ${E.increaseBelow} but only ${daysOn} days on the current dose: increase only after at least 2 weeks on it.` };
   if (mg === null || mg < E.maxMg) return { action: "increase", mg: mg === null ? null : up(mg), why: `Count < ${E.increaseBelow} after at least 2 weeks on the current dose: increase by 25 mg (12.5 mg goes to 25 mg; maximum 75 mg).` };
-  if ((daysAtMax ?? 0) < THRESHOLDS.daysAtMaxDoseForFailure) return { action: "continue", mg, why: `Count < ${E.increaseBelow} on the maximum 75 mg for ${daysAtMax ?? 0} days: continue until 4 weeks at 75 mg have passed.` };
+  if ((daysAtMax ?? 0) < THRESHOLDS.daysAtMaxDoseForFailure) return { action: "continue", mg, why: `Count < ${E.increaseBelow} on the maximum 75 mg for ${daysAtMax === null ? "an unknown number of" : daysAtMax} days: continue until 4 weeks at 75 mg have passed.` };
   return { action: "taper", mg, why: "Count < 50 after 4 weeks at 75 mg: discontinue, tapering." };
+}
+
+/**
+ * After a count > 400 on the current dose, eltrombopag is paused until the count is < 150 (Promacta label; notes
+ * section 3): a later count of 150-400 keeps it paused (never read as the 200-400 "decrease" row, which would restart
+ * it too early); below 150 it restarts at the daily dose reduced by 25 mg (12.5 mg from 25 or 12.5 mg).
+ * @param c - latest count (<= 400)
+ * @param mg - current daily dose, or null
+ * @param held - the count > 400 after the current dose began
+ * @param daysOnAtHold - days on the current dose when that count was drawn
+ * @returns the step; "stop" when that count came after 2 weeks at 12.5 mg (the label's stop row wins)
+ */
+export function pausedStep(c: number, mg: number | null, held: PlateletCount, daysOnAtHold: number): Step {
+  if (mg === E.minMg && daysOnAtHold >= E.stopAtMinAfterDays) return { action: "stop", mg: null, why: `Count ${held.value} (> ${E.holdAbove}) on ${day(held.date)} after 2 weeks at the lowest dose (12.5 mg): discontinue.` };
+  const resume = mg === null ? null : down(mg);
+  const since = `A count of ${held.value} (> ${E.holdAbove}) on ${day(held.date)} since the current dose began means eltrombopag is paused`;
+  if (c >= E.resumeBelow) return { action: "hold", mg: resume, resumeBelow: E.resumeBelow, why: `${since}; the count is not yet < ${E.resumeBelow}: keep it paused, check the count twice weekly.` };
+  return { action: mg === E.minMg ? "continue" : "decrease", mg: resume, why: `${since}; the count is now < ${E.resumeBelow}: restart at the daily dose reduced by 25 mg (12.5 mg from 25 mg or 12.5 mg).` };
 }
 
 /**
@@ -62,7 +80,9 @@ export function eltrombopagDecision(ctx: TpoRaContext, counts: readonly Platelet
   if (!latest) return null;
   const mg = ctx.run?.level ?? null;
   const daysOn = ctx.run === null ? 0 : daysBetween(ctx.run.since, asOf);
-  const s = eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMax);
+  const since = ctx.run?.since ?? null;
+  const held = since === null ? null : (counts.find((c) => c.value > E.holdAbove && day(c.date) > since && c !== latest) ?? null);
+  const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMax);
   const order: Order = { agent: "eltrombopag", action: s.action, route: E.route, frequency: E.frequency, note: `Take ${E.administration}.` };
   if (s.mg !== null && s.action !== "stop" && s.action !== "taper") order.dose = { value: s.mg, unit: "mg" };
   if (s.resumeBelow !== undefined) order.resumeBelow = s.resumeBelow;

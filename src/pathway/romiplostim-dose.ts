@@ -49,7 +49,7 @@ function step(c: number, level: number | null, counts: readonly PlateletCount[],
   if (c >= R.increaseBelow) return { action: "continue", level, why: `Count ${R.increaseBelow}-${R.decreaseAbove}: keep the dose; the target is the lowest dose that keeps >= 50, not a normal count.` };
   if (level === null || level < R.maxUgPerKg) return { action: "increase", level: level === null ? null : level + R.stepUgPerKg, why: `Count < ${R.increaseBelow}: increase by 1 ug/kg (maximum ${R.maxUgPerKg} ug/kg).` };
   if ((daysAtMax ?? 0) < THRESHOLDS.daysAtMaxDoseForFailure) {
-    return { action: "continue", level, why: `Count < ${R.increaseBelow} at the maximum 10 ug/kg for ${daysAtMax ?? 0} days: continue until 4 weeks at 10 ug/kg have passed.` };
+    return { action: "continue", level, why: `Count < ${R.increaseBelow} at the maximum 10 ug/kg for ${daysAtMax === null ? "an unknown number of" : daysAtMax} days: continue until 4 weeks at 10 ug/kg have passed.` };
   }
   return { action: "taper", level, why: "Count < 50 after 4 weeks at 10 ug/kg: discontinue, tapering." };
 }
