@@ -82,7 +82,7 @@ export function eltrombopagDecision(ctx: TpoRaContext, counts: readonly Platelet
   const daysOn = ctx.run === null ? 0 : daysBetween(ctx.run.since, asOf);
   const since = ctx.run?.since ?? null;
   const held = since === null ? null : (counts.find((c) => c.value > E.holdAbove && day(c.date) > since && c !== latest) ?? null);
-  const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMax);
+  const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMaxNow);
   const order: Order = { agent: "eltrombopag", action: s.action, route: E.route, frequency: E.frequency, note: `Take ${E.administration}.` };
   if (s.mg !== null && s.action !== "stop" && s.action !== "taper") order.dose = { value: s.mg, unit: "mg" };
   if (s.resumeBelow !== undefined) order.resumeBelow = s.resumeBelow;

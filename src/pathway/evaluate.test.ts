@@ -143,3 +143,22 @@ describe("overrides: each applied override is named", () => {
     expect(e.assessment.refractoryStatus).toBe("refractory");
   });
 });
+
+describe("evaluate: a romiplostim responder who loses the response after tapering below the maximum", () => {
+  // 10 ug/kg (724 ug of 72.4 kg) for 8 weeks, response, then 5 ug/kg (362 ug); now two counts < 30 (baseline 12).
+  const doses = [...weekly("2026-05-06", 8, 724, "ug"), ...weekly("2026-07-01", 21, 362, "ug")];
+  const m = buildModel({
+    conditions: [itp("2020-01-01")],
+    platelets: platelets(["2026-05-05", 12], ["2026-06-10", 80], ["2026-06-24", 120], ["2026-11-10", 25], ["2026-11-18", 22]),
+    weights: [weight("2026-05-01", 72.4)],
+    therapies: [episode("romiplostim", "2026-05-06", { doses })],
+  });
+  it("is not failed (the dose can still go up): increase to 6 ug/kg, no discontinue (notes sections 1 and 3)", () => {
+    const e = evaluate(m, AS_OF);
+    const t = e.assessment.therapies.find((x) => x.agent === "romiplostim");
+    expect([t?.response, t?.failed]).toEqual(["no-response", false]);
+    expect(codes(e)).not.toContain("discontinue-tpo-ra");
+    const adjust = e.recommendations.find((r) => r.code === "adjust-tpo-ra-dose");
+    expect(adjust?.orders[0]).toMatchObject({ action: "increase", dosePerKg: { value: 6 }, dose: { value: 434 } });
+  });
+});

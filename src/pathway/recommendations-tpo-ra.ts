@@ -85,7 +85,9 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
   if (d === null) return null;
   let decision = d;
   if (d.order.action === "taper" && !a.judgement.failed) {
-    decision = { ...d, order: { ...d.order, action: "continue" }, rationale: `${d.rationale} But the counts still meet the IWG response (>= 30 and >= 2x baseline), so it has not failed: continue at the maximum and review with the patient.` };
+    const r = a.judgement.response;
+    const why = r === "response" || r === "complete-response" ? "the counts still meet the IWG response (>= 30 and >= 2x baseline)" : `its response is ${r} on the counts that judge it`;
+    decision = { ...d, order: { ...d.order, action: "continue" }, rationale: `${d.rationale} But ${why}, so it does not count as failed: continue at the maximum and review with the patient.` };
   }
   const o = decision.order;
   const perKg = o.dosePerKg ? `${o.dosePerKg.value} ug/kg` : "";

@@ -101,3 +101,25 @@ describe("judgeTherapy (notes section 1)", () => {
     expect([j.response, j.failed]).toEqual(["not-evaluable", false]);
   });
 });
+
+describe("loss of response on an ongoing TPO-RA (notes section 1: failed only at the maximum dose)", () => {
+  // Baseline 10; R reached (60, 80 more than 7 days apart), then lost (20, 15 more than 1 day apart).
+  const counts = platelets(["2026-06-01", 10], ["2026-07-01", 60], ["2026-07-15", 80], ["2026-11-10", 20], ["2026-11-19", 15]);
+  const input = { counts, rescue: [], asOf: "2026-11-20", activeBleeding: false, episode: episode("romiplostim", "2026-06-01") };
+  it.each([
+    ["8 weeks at 10 ug/kg earlier, now below the maximum: not failed (the table increases)", 56, 0, false],
+    ["now at the maximum for 27 days: not failed yet", 56, 27, false],
+    ["now at the maximum for 28 days: failed", 56, 28, true],
+    ["current level unknown: not failed", 56, null, false],
+  ] as const)("%s", (_n, longest, now, failed) => {
+    const j = judgeTherapy({ ...input, daysAtMax: longest, daysAtMaxNow: now });
+    expect(j.response).toBe("no-response");
+    expect(j.failed).toBe(failed);
+  });
+
+  it("a TPO-RA that never responded keeps failing on an earlier 4 weeks at the maximum (then tapered)", () => {
+    const low = platelets(["2026-06-01", 10], ["2026-07-01", 12], ["2026-11-19", 15]);
+    const j = judgeTherapy({ ...input, counts: low, daysAtMax: 56, daysAtMaxNow: 0 });
+    expect([j.response, j.failed]).toEqual(["no-response", true]);
+  });
+});

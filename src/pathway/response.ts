@@ -67,6 +67,11 @@ export interface JudgeInput {
   readonly asOf: string;
   /** TPO-RAs: days at the maximum dose (null when unknown). */
   readonly daysAtMax?: number | null;
+  /**
+   * Ongoing TPO-RAs: days of the current run of doses at the maximum (0 when the current dose is below it; null when
+   * unknown). A lost response while the dose can still go up is not a failure: the table increases the dose.
+   */
+  readonly daysAtMaxNow?: number | null;
   /** TPO-RAs: the maximum dose of this formulation, for the failure reason (Alvaiz 54 mg). */
   readonly maxDose?: { value: number; unit: string };
   readonly baselineOverride?: number;
@@ -117,6 +122,13 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   const judged = input.counts.filter((c) => day(c.date) > start && day(c.date) <= rangeEnd && (isRescue || !affectedByRescue(c, input.rescue)));
   const base = input.baselineOverride !== undefined ? { value: input.baselineOverride, source: "override:baseline" } : toBaseline(baselineOf(input.counts, start));
   const verdict = judgeCounts(judged, base?.value ?? null);
+  // Loss of response on an ongoing TPO-RA: failed only after 4 weeks at the maximum in the current run (notes
+  // section 1: "loss of response while still on it at the maximum dose"), never from an earlier run at the maximum.
+  let daysAtMaxUsed = input.daysAtMax ?? null;
+  if (window?.kind === "tpoRaMax" && t.ongoing && verdict.achieved !== null && input.daysAtMaxNow !== undefined) {
+    daysAtMaxUsed = input.daysAtMaxNow;
+    windowPassed = (input.daysAtMaxNow ?? 0) >= THRESHOLDS.daysAtMaxDoseForFailure;
+  }
   const bleedingLoss = input.activeBleeding && (t.ongoing || stop === day(asOf)) && verdict.achieved !== null;
 
   let response: Response;
@@ -133,7 +145,7 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
   else if (window?.kind === "days" && response === "no-response") failureReason = `${verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`}${counts}`;
   else if (window?.kind === "tpoRaMax" && windowPassed && response === "no-response")
-    failureReason = `${verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose"} (${input.daysAtMax ?? 0} days at ${input.maxDose?.value ?? window.maxDose} ${input.maxDose?.unit ?? window.unit}${counts ? `; ${counts.slice(2, -1)}` : ""})`;
+    failureReason = `${verdict.achieved !== null ? `${lostNote} after 4 weeks at the maximum dose` : "no response after 4 weeks at the maximum dose"} (${daysAtMaxUsed ?? "unknown"} days at ${input.maxDose?.value ?? window.maxDose} ${input.maxDose?.unit ?? window.unit}${counts ? `; ${counts.slice(2, -1)}` : ""})`;
   return {
     response,
     failed: failureReason !== undefined,

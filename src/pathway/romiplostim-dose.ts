@@ -67,7 +67,7 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
   const level = ctx.run?.level ?? null;
   const lastDose = ctx.levels.at(-1)?.date ?? null;
   const held = lastDose === null ? null : (counts.find((c) => c.value > R.holdAbove && day(c.date) > lastDose && c !== latest) ?? null);
-  const s = step(latest.value, level, counts, ctx.daysAtMax, held);
+  const s = step(latest.value, level, counts, ctx.daysAtMaxNow, held);
   const warnings: DoseWarning[] = [];
   const dataUsed = [latest.source];
   const parts = [describeCount(latest, asOf), s.why];

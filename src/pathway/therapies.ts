@@ -71,6 +71,7 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
       rescue: input.rescue,
       asOf,
       daysAtMax: tpo?.daysAtMax ?? null,
+      ...(tpo ? { daysAtMaxNow: tpo.daysAtMaxNow } : {}),
       ...(tpo ? { maxDose: { value: tpo.max, unit: tpo.unit } } : {}),
       activeBleeding: input.activeBleeding,
       ...(base !== undefined ? { baselineOverride: base } : {}),

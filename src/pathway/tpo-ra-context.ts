@@ -4,7 +4,7 @@
  */
 import { ALVAIZ_MAX_MG, WINDOWS } from "../clinical/windows.ts";
 import type { Measurement, TherapyEpisode } from "../model/patient-model.ts";
-import { onOrBefore } from "./dates.ts";
+import { daysBetween, onOrBefore } from "./dates.ts";
 import { currentRun, daysAtMax, mgLevels, romiplostimLevels, type LevelDose } from "./tpo-ra-levels.ts";
 import { currentCourseStart, initiationWeight } from "./weight.ts";
 
@@ -15,8 +15,10 @@ export interface TpoRaContext {
   readonly run: { level: number; since: string } | null;
   readonly max: number;
   readonly unit: "ug/kg" | "mg";
-  /** null when the latest level is unknown. */
+  /** Longest run at the maximum; null when no level is known. */
   readonly daysAtMax: number | null;
+  /** Days of the current run at the maximum (0 when the current level is below it); null when the level is unknown. */
+  readonly daysAtMaxNow: number | null;
   /** Romiplostim: first dose of the current course and the weight at its initiation. */
   readonly courseStart: string | null;
   readonly weight: Measurement | null;
@@ -50,5 +52,7 @@ export function tpoRaContext(t: TherapyEpisode, weights: readonly Measurement[],
   } else {
     levels = mgLevels(doses);
   }
-  return { agent: t.agent, isAlvaiz: alvaiz, levels, run: currentRun(levels), max, unit: w.unit, daysAtMax: daysAtMax(t, levels, max, asOf), courseStart, weight };
+  const run = currentRun(levels);
+  const daysAtMaxNow = run === null ? null : run.level >= max ? daysBetween(run.since, asOf) : 0;
+  return { agent: t.agent, isAlvaiz: alvaiz, levels, run, max, unit: w.unit, daysAtMax: daysAtMax(t, levels, max, asOf), daysAtMaxNow, courseStart, weight };
 }
