@@ -21,4 +21,11 @@ describe("monitoring (notes section 4; labels)", () => {
   it("starting options: weekly counts, liver (eltrombopag, fostamatinib), blood pressure, hepatitis B before rituximab", () => {
     expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 20]) })).toEqual(["platelet-count-weekly", "liver-function", "blood-pressure", "hepatitis-b-screening"]);
   });
+
+  it.each([
+    ["Alvaiz (no table encoded)", episode("eltrombopag", "2026-08-01", { doses: [["2026-08-01", 36, "mg"]], formulation: "Alvaiz 36 mg tablet" }), ["platelet-count-weekly", "liver-function"]],
+    ["avatrombopag (no table encoded)", episode("avatrombopag", "2026-08-01", { doses: [["2026-08-01", 20, "mg"]] }), ["platelet-count-weekly"]],
+  ] as const)("on %s: platelet counts are still monitored (weekly: the dose is adjusted by its own label)", (_n, t, expected) => {
+    expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 90]), therapies: [t] })).toEqual(expected);
+  });
 });

@@ -1,9 +1,12 @@
 /**
  * Monitoring list (clinical notes section 4; labels).
  */
+import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { MonitoringCode, Recommendation } from "../contract/evaluation.ts";
 import type { DoseDecision } from "./dose-decision.ts";
 import type { PathwayState } from "./pathway-state.ts";
+
+const TPO = new Set<string>(TPO_RA_AGENTS);
 
 const TEXT: Record<MonitoringCode, string> = {
   "platelet-count-weekly": "Platelet count weekly while the TPO-RA dose is being adjusted.",
@@ -24,8 +27,10 @@ const TEXT: Record<MonitoringCode, string> = {
 export function monitoring(s: PathwayState, recs: readonly Recommendation[], decisions: readonly DoseDecision[]): { code: MonitoringCode; text: string }[] {
   const codes = new Set<MonitoringCode>();
   const orders = recs.flatMap((r) => r.orders);
-  const startsTpo = orders.some((o) => ["romiplostim", "eltrombopag", "avatrombopag"].includes(o.agent) && o.action === "start");
-  if (startsTpo || decisions.some((d) => !d.stable && d.order.action !== "stop" && !(d.order.agent === "eltrombopag" && d.order.action === "hold"))) codes.add("platelet-count-weekly");
+  const startsTpo = orders.some((o) => TPO.has(o.agent) && o.action === "start");
+  // On a TPO-RA whose table is not encoded (Alvaiz, avatrombopag) no decision says the dose is stable: weekly counts.
+  const undecided = s.therapies.some((a) => TPO.has(a.episode.agent) && a.episode.ongoing && !a.judgement.failed && !decisions.some((d) => d.order.agent === a.episode.agent));
+  if (startsTpo || undecided || decisions.some((d) => !d.stable && d.order.action !== "stop" && !(d.order.agent === "eltrombopag" && d.order.action === "hold"))) codes.add("platelet-count-weekly");
   if (decisions.some((d) => d.order.agent === "eltrombopag" && d.order.action === "hold")) codes.add("platelet-count-twice-weekly");
   if (decisions.some((d) => d.stable)) codes.add("platelet-count-monthly");
   if (recs.some((r) => r.code === "discontinue-tpo-ra") || decisions.some((d) => d.order.action === "stop")) codes.add("platelet-count-after-discontinuation");

@@ -2,6 +2,7 @@
  * Warnings about the data and the patient's safety (clinical notes sections 2, 4 and 6).
  */
 import { THRESHOLDS } from "../clinical/thresholds.ts";
+import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
 import { day, daysBetween, instant, onOrBefore } from "./dates.ts";
 import type { DoseWarning } from "./dose-decision.ts";
@@ -66,7 +67,7 @@ function hepatotoxicity(what: string, refs: string[]): DoseWarning {
 /** Thrombosis risk factors recorded while a TPO-RA is taken or proposed (Seed: thrombotic events in 2-3%). */
 export function thrombosisWarnings(s: PathwayState, recs: readonly Recommendation[]): DoseWarning[] {
   const risks = s.model.conditions.filter((c) => c.kind === "thrombosis-risk");
-  const tpo = s.therapies.some((a) => a.tpo !== null && a.episode.ongoing) || recs.some((r) => r.orders.some((o) => ["romiplostim", "eltrombopag", "avatrombopag"].includes(o.agent) && o.action === "start"));
+  const tpo = s.therapies.some((a) => a.tpo !== null && a.episode.ongoing) || recs.some((r) => r.orders.some((o) => (TPO_RA_AGENTS as readonly string[]).includes(o.agent) && o.action === "start"));
   if (risks.length === 0 || !tpo) return [];
   return [{ code: "thrombosis-risk", text: `Thrombosis risk factors recorded (${risks.map((r) => r.display).join(", ")}): TPO-RAs carry treatment-related thrombotic events in 2-3%; weigh and watch.`, refs: risks.map((r) => r.source) }];
 }
