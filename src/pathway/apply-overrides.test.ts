@@ -19,6 +19,15 @@ describe("overrides", () => {
     expect([e.hepaticImpairment, e.warnings.map((w) => w.code)]).toEqual([false, ["override-applied"]]);
   });
 
+  it.each([
+    ["176.4 lb = 80.013694068 kg", 80.013694068, 80],
+    ["72.45 kg", 72.45, 72.5],
+    ["72.44 kg", 72.44, 72.4],
+  ])("recorded weights enter the arithmetic to 0.1 kg: %s -> %s kg (ADR 0010 #21)", (_n, kg, shown) => {
+    const m = buildModel({ weights: [{ value: kg, unit: "kg", originalValue: kg, originalUnit: "kg", date: "2026-11-01", source: "Observation/w" }] });
+    expect(applyOverrides(m, AS_OF, none, new Set()).weights[0]?.value).toBe(shown);
+  });
+
   it("the weight override is a measurement dated the as-of date", () => {
     expect(applyOverrides(buildModel(), AS_OF, { ...none, weightKg: 61.5 }, new Set()).weights).toEqual([
       { value: 61.5, unit: "kg", originalValue: 61.5, originalUnit: "kg", date: AS_OF, source: "override:weight" },

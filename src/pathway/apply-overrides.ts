@@ -29,8 +29,9 @@ export function applyOverrides(model: PatientModel, asOf: string, o: Overrides, 
   const note = (text: string): void => {
     warnings.push({ code: "override-applied", text: `Clinician override applied: ${text}.`, refs: ["override"] });
   };
-  // Weights to 0.01 kg (a pound-converted 80.013694068 kg shows and computes as 80.01 kg; ADR 0010 #21).
-  const weights = model.weights.map((w) => ({ ...w, value: Math.round(w.value * 100) / 100 }));
+  // Weights to 0.1 kg, as a scale shows them (a pound-converted 80.013694068 kg shows and computes as 80 kg; the dose
+  // moves by at most 0.5 ug at 10 ug/kg); the shown arithmetic reproduces the dose (ADR 0010 #21).
+  const weights = model.weights.map((w) => ({ ...w, value: Math.round(w.value * 10) / 10 }));
   if (o.weightKg !== undefined) {
     weights.push({ value: o.weightKg, unit: "kg", originalValue: o.weightKg, originalUnit: "kg", date: asOf, source: "override:weight" });
     note(`weight ${o.weightKg} kg, dated ${asOf}`);
