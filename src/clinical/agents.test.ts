@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AGENTS } from "./agents.ts";
 import { CONDITION_CONCEPTS } from "./condition-concepts.ts";
+import { CORTICOSTEROIDS, ITP_EVIDENCE_AGENTS, MULTIREFRACTORY_SET, SECOND_LINE_AGENTS, TPO_RA_AGENTS, WINDOWS } from "./windows.ts";
 
 describe("agents table (codes.md Medications)", () => {
   it("no generic or brand name belongs to two agents", () => {
@@ -44,5 +45,23 @@ describe("condition concepts (codes.md Conditions)", () => {
         expect(clash, `${a.id} ${a.key} vs ${b.id} ${b.key}`).toBe(false);
       }
     }
+  });
+});
+
+describe("agent lists in windows.ts name agents of this table (one source of agent ids)", () => {
+  const known = new Set([...AGENTS.map((x) => x.agent), "splenectomy", "hsct"]);
+  it.each([
+    ["TPO_RA_AGENTS", TPO_RA_AGENTS],
+    ["SECOND_LINE_AGENTS", SECOND_LINE_AGENTS],
+    ["MULTIREFRACTORY_SET", MULTIREFRACTORY_SET],
+    ["ITP_EVIDENCE_AGENTS", ITP_EVIDENCE_AGENTS],
+    ["CORTICOSTEROIDS", CORTICOSTEROIDS],
+    ["WINDOWS", Object.keys(WINDOWS)],
+  ] as const)("%s", (_n, list) => {
+    expect(list.filter((id) => !known.has(id))).toEqual([]);
+  });
+
+  it("the TPO-RAs are exactly the agents of class tpo-ra used for ITP (lusutrombopag is not)", () => {
+    expect(AGENTS.filter((x) => x.class === "tpo-ra").map((x) => x.agent).filter((id) => id !== "lusutrombopag").sort()).toEqual([...TPO_RA_AGENTS].sort());
   });
 });

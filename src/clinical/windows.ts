@@ -45,3 +45,9 @@ export const TPO_RA_AGENTS = ["romiplostim", "eltrombopag", "avatrombopag"] as c
 
 /** The Mahévas 2016 set: all failed = multirefractory. */
 export const MULTIREFRACTORY_SET = ["splenectomy", "rituximab", "romiplostim", "eltrombopag"] as const;
+
+/**
+ * Agents whose presence is evidence of ITP beside an unspecified or other thrombocytopenia code: a TPO-RA,
+ * fostamatinib, rilzabrutinib or anti-D (shared/clinical/codes.md, "Evidence of ITP").
+ */
+export const ITP_EVIDENCE_AGENTS = [...TPO_RA_AGENTS, "fostamatinib", "rilzabrutinib", "rho-d-immune-globulin"] as const;

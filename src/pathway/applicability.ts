@@ -1,6 +1,7 @@
 /**
  * Does the refractory-ITP pathway apply, and which diagnosis (clinical notes section 1; codes.md "Evidence of ITP").
  */
+import { ITP_EVIDENCE_AGENTS } from "../clinical/windows.ts";
 import type { SecondaryCause } from "../contract/evaluation.ts";
 import type { ConditionFact, PatientModel } from "../model/patient-model.ts";
 import { day } from "./dates.ts";
@@ -17,7 +18,7 @@ export interface Applicability {
 }
 
 /** Agents whose presence is evidence of ITP beside an unspecified thrombocytopenia code (codes.md). */
-const ITP_EVIDENCE_AGENTS = new Set(["romiplostim", "eltrombopag", "avatrombopag", "fostamatinib", "rilzabrutinib", "rho-d-immune-globulin"]);
+const ITP_EVIDENCE = new Set<string>(ITP_EVIDENCE_AGENTS);
 
 function conditionDate(c: ConditionFact): string | null {
   const d = c.onset ?? c.recorded;
@@ -46,7 +47,7 @@ export function assessApplicability(model: PatientModel): Applicability {
   const notItp = model.conditions.filter((c) => c.kind === "thrombocytopenia-not-itp");
   const causes = model.conditions.filter((c) => c.kind === "secondary-cause");
   const secondaryCauses = [...new Set(causes.map((c) => c.secondaryCause ?? "other"))];
-  const evidence = model.therapies.filter((t) => ITP_EVIDENCE_AGENTS.has(t.agent) || t.reasonIsItp === true);
+  const evidence = model.therapies.filter((t) => ITP_EVIDENCE.has(t.agent) || t.reasonIsItp === true);
 
   let basis: ConditionFact[] = [];
   if (itp.length > 0) {
