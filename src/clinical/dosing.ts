@@ -3,8 +3,6 @@
  * The pathway (src/pathway/romiplostim-dose.ts, eltrombopag-dose.ts) only looks rows up.
  */
 
-export type DoseRowAction = "increase" | "decrease" | "continue" | "hold" | "stop";
-
 /** Romiplostim (Nplate): weekly SC, actual body weight; levels in whole ug/kg (Nplate label). */
 export const ROMIPLOSTIM = {
   source: "Nplate (romiplostim) US label, dose adjustment table",

@@ -2,9 +2,7 @@
  * Operational refractory status (clinical notes section 1, "Operational status used by ITP Navigator"):
  * multirefractory > refractory > insufficient-data > not-refractory.
  */
-import { MULTIREFRACTORY_SET, SECOND_LINE_AGENTS, WINDOWS } from "../clinical/windows.ts";
-import { THRESHOLDS } from "../clinical/thresholds.ts";
-import { addDays, day } from "./dates.ts";
+import { MULTIREFRACTORY_SET, SECOND_LINE_AGENTS } from "../clinical/windows.ts";
 
 export type RefractoryStatus = "not-refractory" | "refractory" | "multirefractory" | "insufficient-data";
 
@@ -40,13 +38,3 @@ export function refractoryStatus(therapies: readonly RefractoryTherapy[], hasAny
   }
   return { status: "not-refractory", reason: "no second-line therapy has failed" };
 }
-
-/** The day a therapy's window ends, for display (TPO-RA windows depend on the dose history: null). */
-export function windowEnd(agent: string, start: string | null): string | null {
-  const w = WINDOWS[agent];
-  if (start === null || w?.kind !== "days") return null;
-  return addDays(day(start), w.days);
-}
-
-/** Exported for tests and docs: the threshold the failure rule uses. */
-export const DAYS_AT_MAX = THRESHOLDS.daysAtMaxDoseForFailure;
