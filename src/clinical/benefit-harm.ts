@@ -56,6 +56,15 @@ export const BENEFIT_HARM: Readonly<Record<string, BenefitHarmRow>> = {
   },
 };
 
+/** What each step-7 option is, in the notes' words (clinical notes section 2, step 7; Seed; Mahévas 2016). */
+export const ESCALATION_REGIMENS = {
+  "combination-immunosuppressant-tpo-ra": "An immunosuppressant combined with a TPO-RA, in multirefractory ITP (Mahévas 2016).",
+  "combination-chemotherapy":
+    "Cyclophosphamide 100-200 mg/day IV days 1-5 or 7 + prednisone 0.5-1.0 mg/kg/day PO days 1-7 + vincristine 1-2 mg IV day 1 + either azathioprine 100 mg/day PO days 1-5 or 7 or etoposide 50 mg/day PO days 1-7.",
+  alemtuzumab: "Alemtuzumab (Campath-1H); infusion reactions.",
+  hsct: "HSCT is a last resort, only for severe chronic refractory ITP with bleeding complications unresponsive to all other modalities.",
+} as const;
+
 /** After stopping a TPO-RA with a taper, about 30% keep a remission of at least 6 months (Seed). */
 export const TPO_RA_REMISSION_AFTER_STOP = "about 30% keep a remission of at least 6 months after a tapered stop (Seed)";
 

@@ -2,6 +2,7 @@
  * Builders for the options after TPO-RA failure (step 7), other second-line options (step 8) and therapies not to use
  * (step 9) (clinical notes section 2).
  */
+import { BENEFIT_HARM, ESCALATION_REGIMENS } from "../clinical/benefit-harm.ts";
 import { evidence } from "../clinical/evidence.ts";
 import type { Order, Recommendation } from "../contract/evaluation.ts";
 import { benefitHarm } from "./benefit.ts";
@@ -20,6 +21,13 @@ function rec(code: Recommendation["code"], title: string, summary: string, ratio
   return { code, title, summary, rationale, evidence: ev, dataUsed, orders, ...(bh ? { benefitHarm: bh } : {}) };
 }
 
+/** "<regimen> Response ...; time to response ...; durability ...; risks: ...", from the notes' section 7 row. */
+function optionText(code: keyof typeof ESCALATION_REGIMENS): string {
+  const row = BENEFIT_HARM[code];
+  const known = (label: string, v: string | undefined): string => (v === undefined || v === "not reported" ? "" : ` ${label}: ${v}.`);
+  return `${ESCALATION_REGIMENS[code]}${known("Response", row?.response)}${known("Time to response", row?.timeToResponse)}${known("Durability", row?.durability)}${known("Common adverse events", row?.commonAdverse)}${known("Serious adverse events", row?.seriousAdverse)}`;
+}
+
 function failedList(failed: readonly AssessedTherapy[]): string {
   return failed.map((f) => `${f.episode.agent} (${f.judgement.failureReason ?? "failed"})`).join("; ");
 }
@@ -31,7 +39,7 @@ export function combinationImmunosuppressantTpoRa(s: PathwayState, failed: reado
     "combination-immunosuppressant-tpo-ra",
     "Add an immunosuppressant to a TPO-RA",
     "TPO-RA failure: combine an immunosuppressant with a TPO-RA (7 of 10 responded).",
-    `TPO-RA failed: ${failedList(failed)}. In multirefractory ITP, 7 of 10 patients responded to an immunosuppressant combined with a TPO-RA (median duration 15 months), versus 1 of 14 with immunosuppressants alone (Mahévas 2016).${pref}`,
+    `TPO-RA failed: ${failedList(failed)}. ${optionText("combination-immunosuppressant-tpo-ra")}${pref}`,
     evidence("mahevas2016", "seed"),
     failed.flatMap((f) => f.episode.sources.slice(0, 1)),
   );
@@ -43,7 +51,7 @@ export function combinationChemotherapy(failed: readonly AssessedTherapy[]): Rec
     "combination-chemotherapy",
     "Combination chemotherapy",
     "Cyclophosphamide + prednisone + vincristine with azathioprine or etoposide: 68% respond in 2-3 months.",
-    `TPO-RA failed: ${failedList(failed)}. Cyclophosphamide 100-200 mg/day IV days 1-5 or 7 + prednisone 0.5-1.0 mg/kg/day PO days 1-7 + vincristine 1-2 mg IV day 1 + either azathioprine 100 mg/day PO days 1-5 or 7 or etoposide 50 mg/day PO days 1-7. Response 68% (42% complete) in 2-3 months, durable in two thirds of complete responders. Risks: secondary malignancy including acute leukaemia, nausea, alopecia, acne, haemorrhagic cystitis, neuropathy, pancytopenia.`,
+    `TPO-RA failed: ${failedList(failed)}. ${optionText("combination-chemotherapy")}`,
     evidence("seed"),
     failed.flatMap((f) => f.episode.sources.slice(0, 1)),
   );
@@ -55,7 +63,7 @@ export function alemtuzumab(failed: readonly AssessedTherapy[]): Recommendation 
     "alemtuzumab",
     "Alemtuzumab (Campath-1H)",
     "67% initial response, but almost all relapse within 24 months; severe immunosuppression.",
-    `TPO-RA failed: ${failedList(failed)}. Alemtuzumab: 67% initial response in 1 week to 9 months, but all but one relapsed within 24 months. Severe immunosuppression needing antifungal, antibacterial and antiviral prophylaxis; infusion reactions, intracranial haemorrhage, cerebral vein thrombosis, haemolysis, death.`,
+    `TPO-RA failed: ${failedList(failed)}. ${optionText("alemtuzumab")}`,
     evidence("seed"),
     failed.flatMap((f) => f.episode.sources.slice(0, 1)),
   );
@@ -68,7 +76,7 @@ export function hsct(s: PathwayState, untried: readonly string[]): Recommendatio
     "hsct",
     "Haematopoietic stem cell transplantation (last resort)",
     "Last resort for severe chronic refractory ITP with bleeding complications: 43% remission; potentially fatal.",
-    `Multirefractory chronic ITP with bleeding recorded. HSCT is a last resort, only for severe chronic refractory ITP with bleeding complications unresponsive to all other modalities: 6 of 14 (43%) remission in about 5 weeks, long-term remission in a third, late relapses at 2 years; potentially fatal complications.${left}`,
+    `Multirefractory chronic ITP with bleeding recorded. ${optionText("hsct")}${left}`,
     evidence("seed"),
     s.bleeding.sources,
   );
