@@ -15,6 +15,7 @@ describe("eltrombopag dose table (Promacta label; notes section 3)", () => {
     ["200 -> decrease by 25 mg", 200, 50, 30, "decrease", 25],
     ["200 on 25 mg -> 12.5 mg", 200, 25, 30, "decrease", 12.5],
     ["400 -> decrease", 400, 75, 30, "decrease", 50],
+    ["250 after 7 days on a new 50 mg (start or increase) -> decrease (the row has no 2-week condition)", 250, 50, 7, "decrease", 25],
     ["401 -> hold, restart 25 mg lower", 401, 50, 30, "hold", 25],
     ["401 on 25 mg -> hold, restart at 12.5", 401, 25, 30, "hold", 12.5],
     ["401 on 12.5 mg for 13 days -> hold, restart at 12.5", 401, 12.5, 13, "hold", 12.5],
@@ -58,5 +59,20 @@ describe("eltrombopag after a count > 400 on the current dose: paused until < 15
     const c = tpoRaContext(episode("eltrombopag", "2026-10-02", { doses: [["2026-10-02", 12.5, "mg"]] }), [], AS_OF);
     const d = c && eltrombopagDecision(c, platelets(["2026-10-15", 410], ["2026-10-22", 120]), AS_OF);
     expect([d?.order.action, d?.order.dose?.value]).toEqual(["continue", 12.5]);
+  });
+});
+
+describe("eltrombopag 200-400: wait 2 weeks after a decrease before decreasing again (Promacta label; notes section 3)", () => {
+  it.each([
+    ["13 days after a decrease -> continue", 13, "continue", 25],
+    ["14 days after a decrease -> decrease again", 14, "decrease", 12.5],
+  ] as const)("%s", (_n, daysOn, action, mg) => {
+    expect([eltrombopagStep(250, 25, daysOn, 0, true).action, eltrombopagStep(250, 25, daysOn, 0, true).mg]).toEqual([action, mg]);
+  });
+
+  it("reads the decrease from the dose history: 50 mg then 25 mg 10 days ago", () => {
+    const c = tpoRaContext(episode("eltrombopag", "2026-08-01", { doses: [["2026-08-01", 50, "mg"], ["2026-11-10", 25, "mg"]] }), [], "2026-11-20");
+    const d = c && eltrombopagDecision(c, platelets(["2026-11-19", 250]), "2026-11-20");
+    expect([d?.order.action, d?.order.dose?.value]).toEqual(["continue", 25]);
   });
 });

@@ -31,8 +31,9 @@ function up(mg: number): number {
  * @param mg - current daily dose
  * @param daysOn - days on the current dose
  * @param daysAtMax - days at 75 mg
+ * @param afterDecrease - the current dose came from a decrease (the label's 2-week wait before a further decrease)
  */
-export function eltrombopagStep(c: number, mg: number | null, daysOn: number, daysAtMax: number | null): Step {
+export function eltrombopagStep(c: number, mg: number | null, daysOn: number, daysAtMax: number | null, afterDecrease = false): Step {
   const twoWeeks = daysOn >= E.minDaysOnDoseBeforeChange;
   if (c > E.holdAbove) {
     if (mg === E.minMg && daysOn >= E.stopAtMinAfterDays) return { action: "stop", mg: null, why: `Count > ${E.holdAbove} after 2 weeks at the lowest dose (12.5 mg): discontinue.` };
@@ -40,7 +41,7 @@ export function eltrombopagStep(c: number, mg: number | null, daysOn: number, da
     return { action: "hold", mg: resume, resumeBelow: E.resumeBelow, why: `Count > ${E.holdAbove}: pause eltrombopag; check the count twice weekly and restart when it is < ${E.resumeBelow}, at the daily dose reduced by 25 mg (12.5 mg from 25 mg or 12.5 mg).` };
   }
   if (c >= E.decreaseFrom) {
-    if (!twoWeeks) return { action: "continue", mg, why: `Count ${E.decreaseFrom}-${E.holdAbove} but only ${daysOn} days on this dose: wait 2 weeks after a dose change before adjusting again.` };
+    if (!twoWeeks && afterDecrease) return { action: "continue", mg, why: `Count ${E.decreaseFrom}-${E.holdAbove} but only ${daysOn} days since the last decrease: wait 2 weeks after a decrease before decreasing again.` };
     if (mg === E.minMg) return { action: "continue", mg, why: `Count ${E.decreaseFrom}-${E.holdAbove} on 12.5 mg, the lowest dose: keep it and re-check (> ${E.holdAbove} after 2 weeks on 12.5 mg means stop).` };
     return { action: "decrease", mg: mg === null ? null : down(mg), why: `Count >= ${E.decreaseFrom} and <= ${E.holdAbove}: decrease by 25 mg (25 mg goes to 12.5 mg); wait 2 weeks before any further adjustment.` };
   }
@@ -81,8 +82,10 @@ export function eltrombopagDecision(ctx: TpoRaContext, counts: readonly Platelet
   const mg = ctx.run?.level ?? null;
   const daysOn = ctx.run === null ? 0 : daysBetween(ctx.run.since, asOf);
   const since = ctx.run?.since ?? null;
+  const before = since === null ? undefined : ctx.levels.filter((l) => l.date < since).at(-1);
+  const afterDecrease = mg !== null && before?.level != null && before.level > mg;
   const held = since === null ? null : (counts.find((c) => c.value > E.holdAbove && day(c.date) > since && c !== latest) ?? null);
-  const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMaxNow);
+  const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMaxNow, afterDecrease);
   const order: Order = { agent: "eltrombopag", action: s.action, route: E.route, frequency: E.frequency, note: `Take ${E.administration}.` };
   if (s.mg !== null && s.action !== "stop" && s.action !== "taper") order.dose = { value: s.mg, unit: "mg" };
   if (s.resumeBelow !== undefined) order.resumeBelow = s.resumeBelow;
