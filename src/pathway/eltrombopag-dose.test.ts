@@ -43,6 +43,7 @@ describe("eltrombopag after a count > 400 on the current dose: paused until < 15
     ["150 after 420 -> still paused", [["2026-11-06", 420], ["2026-11-13", 150]], "hold", 25, 150],
     ["149 after 420 -> restart 25 mg lower", [["2026-11-06", 420], ["2026-11-13", 149]], "decrease", 25, undefined],
     ["420 before the dose began does not pause it: 300 -> the decrease row", [["2026-08-20", 420], ["2026-11-13", 300]], "decrease", 25, undefined],
+    ["420, then 120 (restart point passed), now 250 -> the decrease row", [["2026-10-01", 420], ["2026-10-15", 120], ["2026-11-13", 250]], "decrease", 25, undefined],
   ] as const)("%s", (_n, rows, action, mg, resumeBelow) => {
     const d = ctx && eltrombopagDecision(ctx, platelets(...rows), AS_OF);
     expect([d?.order.action, d?.order.dose?.value, d?.order.resumeBelow]).toEqual([action, mg, resumeBelow]);

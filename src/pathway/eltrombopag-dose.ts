@@ -6,7 +6,7 @@ import { ELTROMBOPAG as E } from "../clinical/dosing.ts";
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { Order } from "../contract/evaluation.ts";
 import type { PlateletCount } from "../model/patient-model.ts";
-import { day, daysBetween } from "./dates.ts";
+import { day, daysBetween, instant } from "./dates.ts";
 import { describeCount, type DoseDecision } from "./dose-decision.ts";
 import type { TpoRaContext } from "./tpo-ra-context.ts";
 
@@ -84,7 +84,10 @@ export function eltrombopagDecision(ctx: TpoRaContext, counts: readonly Platelet
   const since = ctx.run?.since ?? null;
   const before = since === null ? undefined : ctx.levels.filter((l) => l.date < since).at(-1);
   const afterDecrease = mg !== null && before?.level != null && before.level > mg;
-  const held = since === null ? null : (counts.find((c) => c.value > E.holdAbove && day(c.date) > since && c !== latest) ?? null);
+  // The last count > 400 on the current dose, unless a later count already fell below 150 (the restart point passed).
+  const lastHigh = since === null ? undefined : counts.filter((c) => c.value > E.holdAbove && day(c.date) > since && c !== latest).at(-1);
+  const restarted = lastHigh !== undefined && counts.some((c) => c !== latest && instant(c.date) > instant(lastHigh.date) && c.value < E.resumeBelow);
+  const held = lastHigh === undefined || restarted ? null : lastHigh;
   const s = held !== null && since !== null && latest.value <= E.holdAbove ? pausedStep(latest.value, mg, held, daysBetween(since, held.date)) : eltrombopagStep(latest.value, mg, daysOn, ctx.daysAtMaxNow, afterDecrease);
   const order: Order = { agent: "eltrombopag", action: s.action, route: E.route, frequency: E.frequency, note: `Take ${E.administration}.` };
   if (s.mg !== null && s.action !== "stop" && s.action !== "taper") order.dose = { value: s.mg, unit: "mg" };

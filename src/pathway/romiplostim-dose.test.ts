@@ -99,3 +99,16 @@ describe("romiplostim after a hold (> 400): resume below 200 at 1 ug/kg less (Np
     expect([d?.order.action, d?.order.dosePerKg?.value]).toEqual([action, level]);
   });
 });
+
+describe("romiplostim recorded by prescription only: no hold state is inferred (a request does not date each dose)", () => {
+  const t = episode("romiplostim", "2026-06-03", { doses: [["2026-06-03", 290, "ug"]] });
+  const ctx = tpoRaContext({ ...t, doses: t.doses.map((d) => ({ ...d, source: "MedicationRequest/rx1" })) }, [W], AS_OF);
+  it.each([
+    ["450 in August, now 250 once: the ordinary table (continue, re-check)", [["2026-08-10", 450], ["2026-11-04", 150], ["2026-11-18", 250]], "continue", 4],
+    ["450 in August, now 180: the ordinary table (continue), not a resume at 3 ug/kg", [["2026-08-10", 450], ["2026-11-18", 180]], "continue", 4],
+  ] as const)("%s", (_n, rows, action, level) => {
+    const d = ctx && romiplostimDecision(ctx, platelets(...rows), [W], AS_OF);
+    expect([d?.order.action, d?.order.dosePerKg?.value]).toEqual([action, level]);
+  });
+});
+

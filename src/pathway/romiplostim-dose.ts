@@ -65,7 +65,10 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
   const latest = counts.at(-1);
   if (!latest) return null;
   const level = ctx.run?.level ?? null;
-  const lastDose = ctx.levels.at(-1)?.date ?? null;
+  // "On hold" needs administrations: a prescription or statement dates the order, not each weekly dose, so a count
+  // > 400 after it does not show that no dose was given since.
+  const last = ctx.levels.at(-1);
+  const lastDose = last !== undefined && last.dose.source.startsWith("MedicationAdministration/") ? last.date : null;
   const held = lastDose === null ? null : (counts.find((c) => c.value > R.holdAbove && day(c.date) > lastDose && c !== latest) ?? null);
   const s = step(latest.value, level, counts, ctx.daysAtMaxNow, held);
   const warnings: DoseWarning[] = [];
@@ -74,7 +77,6 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
   const order: Order = { agent: "romiplostim", action: s.action, route: R.route, frequency: R.frequency };
   if (s.resumeBelow !== undefined) order.resumeBelow = s.resumeBelow;
   if (level !== null) parts.push(`Current dose ${level} ug/kg weekly${ctx.run ? ` since ${ctx.run.since}` : ""}.`);
-  const last = ctx.levels.at(-1);
   if (last?.exact != null && Math.abs(last.exact - (last.level ?? 0)) > 0.1) {
     parts.push(`The last recorded dose (${last.dose.value} ${last.dose.unit}) is ${last.exact.toFixed(2)} ug/kg of the initiation weight, not a whole level: taken as ${last.level} ug/kg; verify.`);
   }
