@@ -79,3 +79,13 @@ describe("ranking (notes section 2, steps 1-9)", () => {
     expect(r).toEqual(["adjust-tpo-ra-dose"]);
   });
 });
+
+describe("a TPO-RA given for another recorded indication is not dosed by the ITP tables", () => {
+  it.each([
+    ["for ITP: the Promacta table applies", true, true],
+    ["for another indication (aplastic anaemia): no ITP dose order", false, false],
+  ] as const)("%s", (_n, forItp, adjusted) => {
+    const t = episode("eltrombopag", "2026-08-01", { doses: [["2026-08-01", 50, "mg"]], reasonIsItp: forItp });
+    expect(codes({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-19", 260]), therapies: [t] }).includes("adjust-tpo-ra-dose")).toBe(adjusted);
+  });
+});

@@ -61,8 +61,9 @@ export function recommend(s: PathwayState): RecommendOutput {
     recs.push(b.recommendation);
     warnings.push(...b.warnings);
   }
-  // Steps 4-5: the ongoing TPO-RA (the latest episode of each agent).
-  const ongoingTpo = s.therapies.filter((a) => TPO.has(a.episode.agent) && a.episode.ongoing);
+  // Steps 4-5: the ongoing TPO-RA (the latest episode of each agent). One given for another recorded indication
+  // (eltrombopag for aplastic anaemia) is not dosed or stopped by the ITP tables.
+  const ongoingTpo = s.therapies.filter((a) => TPO.has(a.episode.agent) && a.episode.ongoing && a.episode.reasonIsItp !== false);
   for (const a of ongoingTpo.filter((x) => !x.judgement.failed)) {
     const b = adjustTpoRaDose(s, a);
     if (b === null) continue;
