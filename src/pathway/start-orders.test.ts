@@ -24,6 +24,7 @@ describe("starting orders (labels; notes section 3)", () => {
     ["hepatic impairment", { hepaticImpairment: true }, 25, []],
     ["both", { eastAsian: "yes", hepaticImpairment: true }, 12.5, []],
     ["OMB Asian only: ask, 25 mg meanwhile", { eastAsian: "unknown", ombAsianOnly: true }, 25, ["ancestry-unknown"]],
+    ["OMB Asian only and hepatic impairment: ask, 12.5 mg meanwhile (the lower step)", { eastAsian: "unknown", ombAsianOnly: true, hepaticImpairment: true }, 12.5, ["ancestry-unknown"]],
     ["no race recorded", { eastAsian: "unknown" }, 50, []],
   ] as const)("eltrombopag: %s", (_n, extra, mg, warnings) => {
     const s = eltrombopagStart({ ...base, ...extra });

@@ -63,11 +63,15 @@ export function romiplostimStart(ctx: StartContext): StartOrders {
 export function eltrombopagStart(ctx: StartContext): StartOrders {
   const asian = ctx.eastAsian === "yes";
   const both = asian && ctx.hepaticImpairment;
+  // Ancestry undecided (OMB "Asian" only) with hepatic impairment: the lower step until the clinician answers.
+  const maybeBoth = !asian && ctx.ombAsianOnly && ctx.hepaticImpairment;
   const reduced = asian || ctx.hepaticImpairment || ctx.ombAsianOnly;
-  const mg = both ? ELTROMBOPAG.bothReducedStartMg : reduced ? ELTROMBOPAG.reducedStartMg : ELTROMBOPAG.startMg;
+  const mg = both || maybeBoth ? ELTROMBOPAG.bothReducedStartMg : reduced ? ELTROMBOPAG.reducedStartMg : ELTROMBOPAG.startMg;
   const why = both
     ? "12.5 mg: East-/Southeast-Asian ancestry and hepatic impairment both apply (consider 12.5 mg)."
-    : asian
+    : maybeBoth
+      ? "12.5 mg proposed: hepatic impairment, and the record says only 'Asian' (OMB 2028-9): ask whether the patient has East-/Southeast-Asian ancestry (both apply: consider 12.5 mg; hepatic impairment alone: 25 mg)."
+      : asian
       ? "25 mg: East-/Southeast-Asian ancestry."
       : ctx.hepaticImpairment
         ? "25 mg: hepatic impairment."
