@@ -98,3 +98,17 @@ describe("dose units -> UCUM", () => {
     expect(doseUnit([unit])).toBeUndefined();
   });
 });
+
+describe("code and text naming different units: ambiguous, never guessed (refractory-itp.md section 6)", () => {
+  it.each([
+    ["weight: code kg, text lb", () => convertWeight(80, unitCandidates({ code: "kg", unit: "lb", system: "http://unitsofmeasure.org" }))],
+    ["platelets: code 10*9/L, text /uL", () => convertPlatelet(45, unitCandidates({ code: "10*9/L", unit: "/uL", system: "http://unitsofmeasure.org" }))],
+  ] as const)("%s -> unit-unrecognised", (_n, run) => {
+    expect(run()).toMatchObject({ ok: false, reason: "unit-unrecognised" });
+  });
+
+  it("code and text naming the same unit two ways are fine: 10*9/L and K/uL", () => {
+    expect(convertPlatelet(45, unitCandidates({ code: "10*9/L", unit: "K/uL", system: "http://unitsofmeasure.org" }))).toMatchObject({ ok: true, value: 45 });
+  });
+});
+

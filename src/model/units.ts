@@ -49,6 +49,12 @@ function convert(
   table: Readonly<Record<string, UnitAlias>>,
   target: string,
 ): Converted {
+  // The code and the display text name units with different factors (kg vs lb, /uL vs 10*9/L): which one the value
+  // is in cannot be known, so it is not guessed.
+  const factors = new Set(candidates.flatMap((u) => (Object.hasOwn(table, u) ? [table[u]?.factor] : [])));
+  if (factors.size > 1) {
+    return { ok: false, reason: "unit-unrecognised", detail: `${candidates.map((c) => `"${c}"`).join(" / ")} disagree: the ${target} unit is ambiguous` };
+  }
   const hit = lookup(table, candidates);
   if (hit === undefined) {
     const shown = candidates.length === 0 ? "no unit" : candidates.map((c) => `"${c}"`).join(" / ");
