@@ -59,6 +59,10 @@ export const CONDITION_CONCEPTS: readonly ConditionConcept[] = [
     ],
     text: [
       "heparin-induced thrombocytopenia", "heparin induced thrombocytopenia", "drug-induced thrombocytopenia", "drug induced thrombocytopenia",
+      // Longer than "immune thrombocytopenia", so drug-induced immune thrombocytopenia is not read as ITP (codes.md:
+      // a recorded drug or chemotherapy cause is not ITP).
+      "drug-induced immune thrombocytopenia", "drug induced immune thrombocytopenia",
+      "chemotherapy-induced thrombocytopenia", "chemotherapy induced thrombocytopenia",
       "thrombotic thrombocytopenic purpura", "hemolytic uremic syndrome", "haemolytic uraemic syndrome", "congenital thrombocytopenia", "hereditary thrombocytopenia",
     ],
   },

@@ -42,6 +42,7 @@ describe("condition concepts by SNOMED and by text", () => {
   it.each([
     ["Chronic immune thrombocytopenia", "itp"], ["Heparin-induced thrombocytopenia", "thrombocytopenia-not-itp"], ["Thrombocytopenia", "thrombocytopenia-other"],
     ["Systemic lupus erythematosus", "secondary-cause"], ["Rectal bleeding", "bleeding"], ["Cirrhosis of liver", "hepatic-impairment"],
+    ["Drug-induced immune thrombocytopenia", "thrombocytopenia-not-itp"], ["Chemotherapy-induced thrombocytopenia", "thrombocytopenia-not-itp"],
   ])("text %j -> %s", (t, kind) => {
     expect(one({ text: t })).toMatchObject({ kind, matchedBy: "text" });
   });
