@@ -75,3 +75,14 @@ export const START_ORDERS = {
   rituximabPerM2: { dosePerM2: 375, route: "intravenous", frequency: "weekly", duration: "4 doses", source: "ICR 2019" },
   rituximabFixed: { dose: 1000, unit: "mg", route: "intravenous", frequency: "2 doses two weeks apart", duration: "2 doses", source: "ICR 2019" },
 } as const;
+
+/**
+ * The ITP phases each agent's adult label covers (clinical notes section 2, steps 3 and 8): eltrombopag (Promacta)
+ * persistent or chronic, avatrombopag (Doptelet) chronic, rilzabrutinib (Wayrilz) persistent or chronic; romiplostim
+ * (Nplate) has no phase limit. Agents not listed have no phase limit in the notes.
+ */
+export const LABELLED_PHASES: Readonly<Record<string, readonly string[]>> = {
+  eltrombopag: ["persistent", "chronic"],
+  avatrombopag: ["chronic"],
+  rilzabrutinib: ["persistent", "chronic"],
+};

@@ -1,6 +1,7 @@
 /**
  * The ranked recommendations (clinical notes section 2, steps 1-9). Index 0 is the first thing to do.
  */
+import { LABELLED_PHASES } from "../clinical/dosing.ts";
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
@@ -99,7 +100,7 @@ export function recommend(s: PathwayState): RecommendOutput {
     // eltrombopag, switch-tpo-ra prefers them (docs/decisions/0010-pathway-open-questions.md).
     if (!tried.has("avatrombopag") && labelledForPhase("avatrombopag", s.phase)) considers.push("avatrombopag");
     const previousTreatment = s.therapies.some((a) => a.episode.reasonIsItp !== false && !a.episode.rescue && a.episode.class !== "ivig" && a.episode.class !== "not-recommended");
-    if (!tried.has("rilzabrutinib") && (s.phase === "persistent" || s.phase === "chronic") && previousTreatment) considers.push("rilzabrutinib");
+    if (!tried.has("rilzabrutinib") && (LABELLED_PHASES["rilzabrutinib"] ?? []).includes(s.phase) && previousTreatment) considers.push("rilzabrutinib");
   }
   const pushConsiders = (): void => {
     for (const c of considers) {

@@ -2,7 +2,7 @@
  * Starting orders (clinical notes sections 2-3; labels; ICR 2019). A dose that needs a missing weight or height is
  * left out of the order and a warning says why; it is never guessed.
  */
-import { ELTROMBOPAG, ROMIPLOSTIM, START_ORDERS } from "../clinical/dosing.ts";
+import { ELTROMBOPAG, LABELLED_PHASES, ROMIPLOSTIM, START_ORDERS } from "../clinical/dosing.ts";
 import type { Order } from "../contract/evaluation.ts";
 import type { Measurement } from "../model/patient-model.ts";
 import { day, instant, onOrBefore } from "./dates.ts";
@@ -35,9 +35,8 @@ export interface StartOrders {
  * avatrombopag (Doptelet) for chronic ITP; romiplostim's adult indication has no phase limit (Nplate label).
  */
 export function labelledForPhase(agent: string, phase: Phase): boolean {
-  if (agent === "eltrombopag") return phase === "persistent" || phase === "chronic";
-  if (agent === "avatrombopag") return phase === "chronic";
-  return agent === "romiplostim";
+  const phases = LABELLED_PHASES[agent];
+  return phases === undefined ? agent === "romiplostim" : phases.includes(phase);
 }
 
 /** Romiplostim 1 ug/kg SC weekly by actual body weight (latest weight no older than 6 months). */
