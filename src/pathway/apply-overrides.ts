@@ -2,6 +2,7 @@
  * The clinician's overrides (src/model/overrides.ts) as inputs to the rules, each one named in an
  * `override-applied` warning so the output always says what was asserted rather than read.
  */
+import { OMB_ASIAN } from "../clinical/ancestry.ts";
 import type { Overrides } from "../model/overrides.ts";
 import type { Measurement, PatientModel } from "../model/patient-model.ts";
 import type { DoseWarning } from "./dose-decision.ts";
@@ -15,8 +16,6 @@ export interface Effective {
   readonly warnings: DoseWarning[];
 }
 
-/** OMB category "Asian" (CDC race code 2028-9). */
-const OMB_ASIAN = "2028-9";
 
 /**
  * @param model - the patient model
