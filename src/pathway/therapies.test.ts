@@ -48,4 +48,13 @@ describe("repeated corticosteroid courses", () => {
     const t = therapy({ platelets: platelets(["2025-12-31", 10], ["2026-01-10", 120], ["2026-01-20", 130]), therapies: [episode("prednisone", "2026-01-01", { end: "2026-01-31" }), episode("dexamethasone", "2026-03-01", { end: end2 })] });
     expect(t.map((x) => x.therapy.failed)).toEqual([failed, failed]);
   });
+
+  it.each([
+    ["second course starts 60 days after the first ended -> repeated (dependence)", "2026-04-01", true],
+    ["second course starts 61 days after the first ended -> not repeated (two separate courses)", "2026-04-02", false],
+  ] as const)("30-day courses: %s", (_n, start2, failed) => {
+    const end2 = new Date(Date.parse(`${start2}T00:00:00Z`) + 30 * 86_400_000).toISOString().slice(0, 10);
+    const t = therapy({ platelets: platelets(["2025-12-31", 10], ["2026-01-10", 120], ["2026-01-20", 130]), therapies: [episode("prednisone", "2026-01-01", { end: "2026-01-31" }), episode("prednisone", start2, { end: end2 })] });
+    expect(t.map((x) => x.therapy.failed)).toEqual([failed, failed]);
+  });
 });

@@ -103,20 +103,36 @@ export function currentEpisode(t: TherapyEpisode, model: PatientModel, asOf: str
 
 /**
  * Corticosteroid dependence (IWG 2009): ongoing or repeated corticosteroids for at least 2 months. One episode spanning
- * 2 calendar months, or several episodes adding up to 60 days, mark every corticosteroid episode of ITP (reason not
- * another indication) as failed.
+ * 2 calendar months, or repeated courses (each starting within 60 days of the previous one's end) adding up to 60 days,
+ * mark the corticosteroid episodes of ITP (reason not another indication) in that run as failed. Courses years apart
+ * are not "repeated" for this rule (docs/decisions/0010-pathway-open-questions.md #13).
  */
 function corticosteroidDependence(episodes: readonly TherapyEpisode[], asOf: string): Set<string> {
   const steroids = episodes.filter((t) => t.class === "corticosteroid" && t.start !== null && t.reasonIsItp !== false);
-  const spans = steroids.map((t) => {
-    const end = t.ongoing || t.end === null ? asOf : day(t.end) < day(asOf) ? t.end : asOf;
-    return { id: t.id, start: day(t.start as string), end: day(end) };
-  });
-  const single = spans.some((s) => s.end >= addMonths(s.start, THRESHOLDS.corticosteroidDependenceMonths));
-  // Repeated courses: their days add up to 2 months of 30 days.
-  const total = spans.reduce((n, s) => n + Math.max(0, daysBetween(s.start, s.end)), 0);
-  const repeated = spans.length > 1 && total >= THRESHOLDS.corticosteroidDependenceMonths * 30;
-  return single || repeated ? new Set(spans.map((s) => s.id)) : new Set();
+  const spans = steroids
+    .map((t) => {
+      const end = t.ongoing || t.end === null ? asOf : day(t.end) < day(asOf) ? t.end : asOf;
+      return { id: t.id, start: day(t.start as string), end: day(end) };
+    })
+    .sort((a, b) => a.start.localeCompare(b.start));
+  const window = THRESHOLDS.corticosteroidDependenceMonths * 30;
+  const out = new Set<string>();
+  let run: typeof spans = [];
+  const close = (): void => {
+    const single = run.some((s) => s.end >= addMonths(s.start, THRESHOLDS.corticosteroidDependenceMonths));
+    const total = run.reduce((n, s) => n + Math.max(0, daysBetween(s.start, s.end)), 0);
+    if (single || (run.length > 1 && total >= window)) run.forEach((s) => out.add(s.id));
+  };
+  for (const s of spans) {
+    const last = run.at(-1);
+    if (last !== undefined && daysBetween(last.end, s.start) > window) {
+      close();
+      run = [];
+    }
+    run.push(s);
+  }
+  close();
+  return out;
 }
 
 function toContract(t: TherapyEpisode, j: Judgement, tpo: TpoRaContext | null): Therapy {
