@@ -123,3 +123,15 @@ describe("loss of response on an ongoing TPO-RA (notes section 1: failed only at
     expect([j.response, j.failed]).toEqual(["no-response", true]);
   });
 });
+
+describe("baseline (notes section 1): a count raised by rescue therapy is not a baseline", () => {
+  it.each([
+    ["IVIG 2026-08-20 to 2026-08-21: the 150 on 2026-08-30 is rescue-affected, baseline is the 12 before it", [{ from: "2026-08-20", to: "2026-09-04", source: "MedicationAdministration/ivig" }], 12],
+    ["no rescue: the last count before the start (150) is the baseline", [], 150],
+  ] as const)("%s", (_n, rescue, baseline) => {
+    const counts = platelets(["2026-08-15", 12], ["2026-08-30", 150], ["2026-09-20", 40], ["2026-10-01", 45]);
+    const j = judgeTherapy({ episode: episode("romiplostim", "2026-09-01"), counts, rescue, asOf: "2026-11-20", activeBleeding: false, daysAtMax: 0 });
+    expect(j.baseline?.value).toBe(baseline);
+  });
+});
+

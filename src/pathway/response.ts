@@ -75,6 +75,11 @@ export interface JudgeInput {
   /** TPO-RAs: the maximum dose of this formulation, for the failure reason (Alvaiz 54 mg). */
   readonly maxDose?: { value: number; unit: string };
   readonly baselineOverride?: number;
+  /**
+   * Splenectomy: the day the next non-rescue ITP therapy started after it, or null. Its counts are judged until the
+   * day before (at least to the end of the 4-week window), so a later therapy's effect is not credited to it.
+   */
+  readonly nextTherapyStart?: string | null;
   readonly activeBleeding: boolean;
 }
 
@@ -114,13 +119,21 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   if (window?.kind === "days") {
     const windowEnd = addDays(start, window.days);
     windowPassed = day(asOf) >= windowEnd;
-    rangeEnd = t.agent === "splenectomy" ? day(asOf) : stop > windowEnd ? stop : windowEnd < day(asOf) ? windowEnd : day(asOf);
+    rangeEnd = stop > windowEnd ? stop : windowEnd < day(asOf) ? windowEnd : day(asOf);
+    if (t.agent === "splenectomy") {
+      // Permanent: judged beyond its window (loss of response after splenectomy), until the next therapy began.
+      const next = input.nextTherapyStart ?? null;
+      const until = next !== null && next <= day(asOf) ? addDays(next, -1) : day(asOf);
+      rangeEnd = until > rangeEnd ? until : rangeEnd;
+    }
   } else if (window?.kind === "tpoRaMax") {
     windowPassed = (input.daysAtMax ?? 0) >= THRESHOLDS.daysAtMaxDoseForFailure;
   }
   const isRescue = t.rescue || t.class === "ivig";
   const judged = input.counts.filter((c) => day(c.date) > start && day(c.date) <= rangeEnd && (isRescue || !affectedByRescue(c, input.rescue)));
-  const base = input.baselineOverride !== undefined ? { value: input.baselineOverride, source: "override:baseline" } : toBaseline(baselineOf(input.counts, start));
+  // A count raised by a rescue course is no baseline either (it would make "twice baseline" unreachable).
+  const baselineCounts = isRescue ? input.counts : input.counts.filter((c) => !affectedByRescue(c, input.rescue));
+  const base = input.baselineOverride !== undefined ? { value: input.baselineOverride, source: "override:baseline" } : toBaseline(baselineOf(baselineCounts, start));
   const verdict = judgeCounts(judged, base?.value ?? null);
   // Loss of response on an ongoing TPO-RA: failed only after 4 weeks at the maximum in the current run (notes
   // section 1: "loss of response while still on it at the maximum dose"), never from an earlier run at the maximum.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildState } from "./build-state.ts";
-import { buildModel, episode, itp, platelets, type ModelParts } from "./test-support.ts";
+import { buildModel, episode, itp, platelets, procedure, type ModelParts } from "./test-support.ts";
 import type { MedicationExposure } from "../model/patient-model.ts";
 
 const AS_OF = "2026-11-20";
@@ -58,3 +58,16 @@ describe("repeated corticosteroid courses", () => {
     expect(t.map((x) => x.therapy.failed)).toEqual([failed, failed]);
   });
 });
+
+describe("splenectomy is judged until the next therapy began (ADR 0010 #8; notes section 1)", () => {
+  // Splenectomy 2025-01-10 (baseline 15): counts stay < 30; romiplostim from 2025-06-01 brings them to >= 100.
+  const counts = platelets(["2025-01-05", 15], ["2025-02-01", 18], ["2025-03-01", 20], ["2025-05-01", 16], ["2025-07-01", 120], ["2025-08-01", 140], ["2025-09-01", 150]);
+  it.each([
+    ["romiplostim from 2025-06-01: its counts are not the splenectomy's -> no response, failed", [episode("romiplostim", "2025-06-01", { doses: [["2025-06-01", 1, "ug/kg"]] })], "no-response", true],
+    ["no later therapy: every count to the as-of date judges it -> complete response", [], "complete-response", false],
+  ] as const)("%s", (_n, therapies, response, failed) => {
+    const t = therapy({ platelets: counts, procedures: [procedure("splenectomy", "2025-01-10")], therapies: [...therapies] }).find((x) => x.episode.agent === "splenectomy");
+    expect([t?.judgement.response, t?.judgement.failed]).toEqual([response, failed]);
+  });
+});
+

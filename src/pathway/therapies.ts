@@ -65,6 +65,7 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
     const t = currentEpisode(raw, input.model, asOf);
     const tpo = tpoRaContext(t, input.weights, asOf);
     const base = overrides.baselines[t.id];
+    const next = t.agent === "splenectomy" && t.start !== null ? nextTherapyStart(episodes, day(t.start)) : null;
     let j = judgeTherapy({
       episode: t,
       counts: input.counts,
@@ -74,6 +75,7 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
       ...(tpo ? { daysAtMaxNow: tpo.daysAtMaxNow } : {}),
       ...(tpo ? { maxDose: { value: tpo.max, unit: tpo.unit } } : {}),
       activeBleeding: input.activeBleeding,
+      nextTherapyStart: next,
       ...(base !== undefined ? { baselineOverride: base } : {}),
     });
     if (dependent.has(t.id) && !j.failed) j = { ...j, failed: true, failureReason: "corticosteroid dependence (at least 2 months of corticosteroids)" };
@@ -85,6 +87,15 @@ export function assessTherapies(input: TherapyInput): AssessedTherapy[] {
     j = failureReason ? { ...rest, failureReason } : rest;
     return { episode: t, judgement: j, tpo, therapy: toContract(t, j, tpo), overridden: outcome !== undefined };
   });
+}
+
+/** The first start, after `day`, of an ITP therapy that is not a rescue course (IVIG, anti-D). */
+function nextTherapyStart(episodes: readonly TherapyEpisode[], after: string): string | null {
+  const starts = episodes
+    .filter((e) => e.start !== null && day(e.start) > after && !e.rescue && e.class !== "ivig" && e.reasonIsItp !== false && e.class !== "surgery")
+    .map((e) => day(e.start as string))
+    .sort();
+  return starts[0] ?? null;
 }
 
 /**
