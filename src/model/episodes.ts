@@ -4,12 +4,13 @@
  * agent. `ongoing` comes from statuses only (active, on-hold, in-progress): the normaliser has no as-of date,
  * so date-based judgement (e.g. last weekly dose within 14 days) is the pathway's (docs/decisions/0005).
  */
+import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { toEpoch } from "./dates.ts";
 import { isOngoingStatus } from "./medication-fields.ts";
 import type { MedicationExposure, TherapyEpisode } from "./patient-model.ts";
 
-/** Maximum gap, in days, between two exposures of one course. */
-export const COURSE_GAP_DAYS = 28;
+/** Maximum gap, in days, between two exposures of one course (THRESHOLDS.courseGapDays, notes section 3). */
+export const COURSE_GAP_DAYS = THRESHOLDS.courseGapDays;
 const DAY = 86_400_000;
 
 interface Span {
