@@ -1,4 +1,5 @@
 import type { JSX } from "react";
+import { unavailableReason } from "./labels.ts";
 
 export interface DataNoticesProps {
   /** Resource types the server could not give. */
@@ -27,7 +28,7 @@ export function DataNotices({ unavailable, pathwayApplies, notApplicableReason }
         <section className="notice notice-partial" aria-label="Partial data">
           <h2>Partial data: some resource types could not be read</h2>
           <ul>
-            {unavailable.map((u) => <li key={u.resourceType}><strong>{u.resourceType}</strong>: {u.reason}</li>)}
+            {unavailable.map((u) => <li key={u.resourceType}><strong>{u.resourceType}</strong>: {unavailableReason(u.resourceType, u.reason)}</li>)}
           </ul>
           <p>Recommendations may miss therapies or findings recorded there.</p>
         </section>

@@ -3,7 +3,7 @@ import type { Evaluation, ExclusionReason } from "../contract/evaluation.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import type { QueryLogEntry } from "../app/load-state.ts";
 import { daysBefore } from "./chart/geometry.ts";
-import { EXCLUSION_LABELS, shortDate } from "./labels.ts";
+import { EXCLUSION_LABELS, shortDate, unavailableReason } from "./labels.ts";
 import { LazyDetails } from "./lazy-details.tsx";
 import { QueryLog } from "./query-log.tsx";
 import { SourceRefButton } from "./source-ref-button.tsx";
@@ -51,7 +51,7 @@ export function DataQualityPanel({ evaluation, model, queries, asOf, selectedRef
       {unavailable.length > 0 && (
         <>
           <h3>Not available from the server</h3>
-          <ul>{unavailable.map((u) => <li key={u.resourceType}><strong>{u.resourceType}</strong>: {u.reason}</li>)}</ul>
+          <ul>{unavailable.map((u) => <li key={u.resourceType}><strong>{u.resourceType}</strong>: {unavailableReason(u.resourceType, u.reason)}</li>)}</ul>
         </>
       )}
       <h3>Excluded, by reason</h3>

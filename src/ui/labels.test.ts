@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { ageText, shortDate, timeText } from "./labels.ts";
+import { ageText, shortDate, timeText, unavailableReason } from "./labels.ts";
 
 describe("display helpers", () => {
   test.each<[string, string]>([
@@ -12,5 +12,12 @@ describe("display helpers", () => {
   });
   test.each<[number | null, string]>([[58, "58 y"], [0, "0 y"], [null, "age unknown"]])("ageText(%j)", (age, text) => {
     expect(ageText(age)).toBe(text);
+  });
+  test.each<[string, string, string]>([
+    ["Procedure", "Procedure: HTTP 403 forbidden", "HTTP 403 forbidden"],
+    ["Procedure", "HTTP 403 forbidden", "HTTP 403 forbidden"],
+    ["Procedure", "ProcedureX: odd", "ProcedureX: odd"],
+  ])("unavailableReason(%j, %j)", (type, reason, text) => {
+    expect(unavailableReason(type, reason)).toBe(text);
   });
 });

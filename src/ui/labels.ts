@@ -92,3 +92,11 @@ export function timeText(iso: string): string {
   const zone = m[2] === undefined ? "" : ` ${m[2] === "Z" ? "UTC" : m[2]}`;
   return `${m[1]}${zone}`;
 }
+
+/**
+ * Why a resource type could not be read, without repeating the type ("Procedure: HTTP 403 ..." under "Procedure").
+ * @example unavailableReason("Procedure", "Procedure: HTTP 403 forbidden") -> "HTTP 403 forbidden"
+ */
+export function unavailableReason(resourceType: string, reason: string): string {
+  return reason.startsWith(`${resourceType}: `) ? reason.slice(resourceType.length + 2) : reason;
+}

@@ -21,6 +21,11 @@ export interface TherapyOutcomeOverridesProps {
 
 const OUTCOMES: readonly [Outcome, string][] = [["responded", "Responded"], ["failed", "Failed"], ["not-tolerated", "Not tolerated"]];
 
+/** Episodes newest first (the one the decision turns on is usually the latest); undated ones last. */
+function newestFirst(episodes: readonly TherapyEpisode[]): TherapyEpisode[] {
+  return [...episodes].sort((x, y) => (y.start ?? "").localeCompare(x.start ?? ""));
+}
+
 /** Per therapy episode: the outcome the clinician asserts, beside the one the record gives. */
 export function TherapyOutcomeOverrides(props: TherapyOutcomeOverridesProps): JSX.Element {
   const { episodes, assessed, outcomes, onChange, baselines, onBaselinesChange } = props;
@@ -50,7 +55,7 @@ export function TherapyOutcomeOverrides(props: TherapyOutcomeOverridesProps): JS
     <section className="episode-overrides" aria-labelledby="episodes-h">
       <h3 id="episodes-h">Therapy outcomes</h3>
       <ul className="episode-list">
-        {episodes.map((e) => {
+        {newestFirst(episodes).map((e) => {
           const a = assessed.find((t) => t.id === e.id);
           const label = `${e.agent} from ${shortDate(e.start)}`;
           return (
@@ -59,7 +64,10 @@ export function TherapyOutcomeOverrides(props: TherapyOutcomeOverridesProps): JS
                 <legend>
                   <strong>{e.agent}</strong> <span className="muted">{shortDate(e.start)} – {e.ongoing ? "ongoing" : shortDate(e.end)}</span>
                 </legend>
-                <p className="episode-record">From the record: {a === undefined ? "not assessed" : `${RESPONSE_LABELS[a.response]}${a.failed ? ", failed" : ""}`}</p>
+                <p className="episode-record">
+                  {outcomes[e.id] === undefined ? "From the record" : "Assessed with your correction"}:{" "}
+                  {a === undefined ? "not assessed" : `${RESPONSE_LABELS[a.response]}${a.failed ? ", failed" : ""}`}
+                </p>
                 <div className="override-row">
                   <select aria-label={`Outcome of ${label}`} value={outcomes[e.id] ?? ""} onChange={(ev) => set(e.id, ev.target.value)}>
                     <option value="">Outcome as recorded</option>

@@ -10,6 +10,11 @@ export interface WarningsBannerProps {
   readonly onSelectRef: (ref: string) => void;
 }
 
+/** Whether a warning's ref names a resource ("Type/id"); the engine also uses markers such as "override". */
+function isResourceRef(ref: string): boolean {
+  return /^[A-Z][A-Za-z]+\/[^/]+$/.test(ref);
+}
+
 /** The emergency state and the warnings, at the top of the screen, announced and impossible to miss. */
 export function WarningsBanner({ warnings, emergency, selectedRef, onSelectRef }: WarningsBannerProps): JSX.Element | null {
   if (warnings.length === 0 && emergency === undefined) {
@@ -29,9 +34,10 @@ export function WarningsBanner({ warnings, emergency, selectedRef, onSelectRef }
           {warnings.map((w, i) => (
             <li key={`${w.code}-${i}`} className={`warning warning-${w.code}`}>
               <span className="warning-icon" aria-hidden="true">⚠</span> {w.text}
-              {w.refs !== undefined && w.refs.length > 0 && (
+              {w.code === "override-applied" && <> <span className="badge badge-override">clinician override</span></>}
+              {(w.refs ?? []).some(isResourceRef) && (
                 <span className="warning-refs">
-                  {w.refs.map((r) => <SourceRefButton key={r} refId={r} selected={selectedRef === r} onSelect={onSelectRef} />)}
+                  {(w.refs ?? []).filter(isResourceRef).map((r) => <SourceRefButton key={r} refId={r} selected={selectedRef === r} onSelect={onSelectRef} />)}
                 </span>
               )}
             </li>

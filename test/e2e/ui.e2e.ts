@@ -9,10 +9,10 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, BrowserContext, Frame, Page } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from "playwright-core";
 import { defaultFaults } from "../../sandbox/faults.ts";
 import { startSandbox, type Sandbox } from "../../sandbox/server.ts";
-import { launchBrowser, screenshot } from "./browser.ts";
+import { chromiumPath, screenshot } from "./browser.ts";
 
 const REPO = resolve(import.meta.dirname, "..", "..");
 const AXE = resolve(REPO, "node_modules/axe-core/axe.min.js");
@@ -23,8 +23,22 @@ let browser: Browser;
 let context: BrowserContext | undefined;
 let pageErrors: Error[] = [];
 
+/**
+ * Debian chromium as in browser.ts, with site isolation off: a cross-origin frame in its own process is painted only
+ * near the viewport, so full-height screenshots of the app frame came out blank below the fold. Origins, storage and
+ * CORS stay exactly as cross-origin as before; only the process model changes.
+ */
+function launchUiBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+      "--disable-sync", "--disable-site-isolation-trials", "--disable-features=IsolateOrigins,site-per-process"],
+  });
+}
+
 beforeAll(async () => {
-  [sandbox, browser] = await Promise.all([startSandbox({ port: 0, app: "dist" }), launchBrowser()]);
+  [sandbox, browser] = await Promise.all([startSandbox({ port: 0, app: "dist" }), launchUiBrowser()]);
 });
 afterEach(async () => {
   Object.assign(sandbox.faults, defaultFaults());
@@ -49,19 +63,30 @@ async function open(patient: string, width: number, view: View = "ready"): Promi
   await page.goto(sandbox.ehrOrigin + "/");
   await page.click(`button[data-patient="${patient}"]`);
   await page.addStyleTag({ content: "body{display:block!important;height:auto!important}nav{display:none!important}main{height:100vh}" });
-  await page.frameLocator("#app").locator(VIEW_SELECTOR[view]).first().waitFor({ timeout: 20_000 });
+  const app = page.frameLocator("#app");
+  await app.locator(VIEW_SELECTOR[view]).first().waitFor({ timeout: 20_000 }).catch(async (e: unknown) => {
+    const shown = await app.locator("body").innerText({ timeout: 1000 }).catch(() => "(no body)");
+    throw new Error(`${patient} never showed ${view}; the frame shows: ${shown.slice(0, 400)}`, { cause: e });
+  });
   const frame = await (await page.$("#app"))?.contentFrame();
   if (frame === null || frame === undefined) throw new Error("no app frame");
   if (view === "ready") await frame.locator(".chart-panel svg.trend-plot").first().waitFor({ timeout: 10_000 });
   return { page, frame };
 }
 
-/** Grows the iframe to its content's height, then saves a full-page screenshot. */
-async function shoot(page: Page, frame: Frame, name: string): Promise<void> {
+/**
+ * Grows the viewport and the iframe to the app's content height, then saves a full-page screenshot
+ * (a cross-origin frame is only painted inside the viewport, so the viewport itself must be tall).
+ */
+async function shoot(page: Page, frame: Frame, name: string, width = page.viewportSize()?.width ?? 1280): Promise<void> {
+  await page.setViewportSize({ width, height: 900 });
+  await page.evaluate(() => ((document.querySelector("#app") as HTMLIFrameElement).style.height = "900px"));
+  await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   const h = await frame.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width, height: h });
   await page.evaluate((px) => {
-    (document.querySelector("#app") as HTMLIFrameElement).style.height = `${px}px`;
     (document.querySelector("main") as HTMLElement).style.height = "auto";
+    (document.querySelector("#app") as HTMLIFrameElement).style.height = `${px}px`;
   }, h);
   await frame.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await screenshot(page, name);
@@ -159,6 +184,12 @@ describe("print view", () => {
     expect(await frame.locator(".status-header").isVisible()).toBe(true);
     expect(await frame.locator(".print-summary > ol > li").count()).toBe((await codes(frame)).length);
     await shoot(page, frame, "print-1280");
+    // A4 with 10 mm margins at 96 px/inch: 718 px wide, 1047 px per page.
+    await page.setViewportSize({ width: 718, height: 1047 });
+    await page.evaluate(() => ((document.querySelector("#app") as HTMLIFrameElement).style.height = "1047px"));
+    const printHeight = await frame.evaluate(() => document.documentElement.scrollHeight);
+    console.info(`print view: ${printHeight} px at A4 width, about ${Math.ceil(printHeight / 1047)} page(s)`);
+    expect(printHeight).toBeGreaterThan(0);
   });
 });
 
@@ -193,10 +224,12 @@ describe("states", () => {
   });
 
   it("loading: progress by resource type while the server is slow", async () => {
-    sandbox.faults.latencyMs = 1500;
+    sandbox.faults.latencyMs = 2500;
     const { page, frame } = await open("itp-multirefractory", 1280, "loading");
     expect(await frame.locator(".progress-list li").count()).toBeGreaterThan(1);
     await shoot(page, frame, "loading-1280");
+    await shoot(page, frame, "loading-360", 360);
+    expect(await frame.locator(".loading-view").count(), "still loading when shot").toBe(1);
     await frame.locator(".ready-view").waitFor({ timeout: 30_000 });
   });
 
@@ -205,16 +238,24 @@ describe("states", () => {
     const { page, frame } = await open("itp-multirefractory", 360);
     expect(await frame.locator(".notice-partial").innerText()).toMatch(/Procedure/);
     await shoot(page, frame, "partial-360");
+    await shoot(page, frame, "partial-1280", 1280);
   });
 
-  it.each(WIDTHS)("error at %i px: friendly words, no stack trace, no serious axe violation", async (width) => {
+  it("error: friendly words, no stack trace, no serious axe violation, at 1280 and 360 px", async () => {
+    // Known race in src/app (reported): a progress event that arrives after the failure can put the screen back to
+    // "Reading the patient record…"; this test then times out. One launch, both widths, to keep its exposure to one.
     Object.assign(sandbox.faults, { errorRate: 1, errorStatuses: [500] });
-    const { page, frame } = await open("itp-multirefractory", width, "error");
-    const text = await frame.locator("body").innerText();
-    expect(text).not.toMatch(/\bat \w+ \(|TypeError|\.js:\d+|stack/i);
-    expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(frame)).toEqual([]);
-    await shoot(page, frame, `error-${width}`);
+    const { page, frame } = await open("itp-multirefractory", 1280, "error");
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.evaluate(() => ((document.querySelector("#app") as HTMLIFrameElement).style.height = "900px"));
+      const text = await frame.locator("body").innerText();
+      expect(text).toMatch(/could not be reached/);
+      expect(text).not.toMatch(/\bat \w+ \(|TypeError|\.js:\d+|stack/i);
+      expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(frame)).toEqual([]);
+      await shoot(page, frame, `error-${width}`, width);
+    }
   });
 
   it("empty: a patient without platelet counts is told so", async () => {
@@ -222,6 +263,7 @@ describe("states", () => {
     expect(await frame.locator("body").innerText()).toMatch(/no platelet count/i);
     expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
     await shoot(page, frame, "empty-360");
+    await shoot(page, frame, "empty-1280", 1280);
   });
 
   it("missing weight: the romiplostim order has no dose and a warning says why", async () => {
@@ -230,5 +272,6 @@ describe("states", () => {
     expect(await order.locator(".order-dose").textContent()).toMatch(/dose not computed/);
     expect(await frame.locator(".warnings-banner").innerText()).toMatch(/weight/i);
     await shoot(page, frame, "missing-weight-360");
+    await shoot(page, frame, "missing-weight-1280", 1280);
   });
 });

@@ -23,3 +23,17 @@ export function makeYScale(domain: readonly [number, number], height: number, mo
 export function timeTickCount(width: number): number {
   return Math.max(2, Math.floor(width / 90));
 }
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/**
+ * A time tick's label, in UTC like the scale: the year on 1 January, the month on the 1st, else day and month
+ * ("7 Nov"). As d3's default multi-scale format, but without weekday labels ("Sat 07"), which read as dates poorly.
+ */
+export function timeTickLabel(d: Date): string {
+  const month = MONTHS[d.getUTCMonth()] as string;
+  if (d.getUTCDate() !== 1) {
+    return `${d.getUTCDate()} ${month}`;
+  }
+  return d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : month;
+}

@@ -4,7 +4,7 @@ import { Group } from "@visx/group";
 import { Line } from "@visx/shape";
 import { visibleThresholds, yTicks, yValue, type ChartPoint, type ScaleMode } from "./geometry.ts";
 import type { ChartEvent } from "./lanes.ts";
-import { timeTickCount, type XScale, type YScale } from "./scales.ts";
+import { timeTickCount, timeTickLabel, type XScale, type YScale } from "./scales.ts";
 import { PointMarkers } from "./point-markers.tsx";
 
 export interface TrendPlotProps {
@@ -55,7 +55,7 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
         {p.events.filter((e) => p.x(e.t) >= 0 && p.x(e.t) <= innerW).map((e) => (
           <g key={`${e.kind}-${e.ref}`} className={`event event-${e.kind}`}>
             <Line from={{ x: p.x(e.t), y: 0 }} to={{ x: p.x(e.t), y: innerH }} strokeDasharray="2 2" />
-            <text x={p.x(e.t) + 3} y={10}>{EVENT_GLYPHS[e.kind]}</text>
+            <text x={p.x(e.t) > innerW - 12 ? p.x(e.t) - 3 : p.x(e.t) + 3} y={innerH - 4} textAnchor={p.x(e.t) > innerW - 12 ? "end" : "start"}>{EVENT_GLYPHS[e.kind]}</text>
           </g>
         ))}
         <path className="trend-line" d={linePath(p.linePoints, p.x, p.y, p.mode)} fill="none" />
@@ -63,7 +63,7 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
         {ring(p.selected, "selected-ring")}
         {ring(p.active, "active-ring")}
         <AxisLeft scale={p.y} tickValues={yTicks(p.yDomain)} tickFormat={(v) => String(v)} label="×10⁹/L" labelOffset={28} />
-        <AxisBottom top={innerH} scale={p.x} numTicks={timeTickCount(innerW)} />
+        <AxisBottom top={innerH} scale={p.x} numTicks={timeTickCount(innerW)} tickFormat={(d) => timeTickLabel(d as Date)} />
       </Group>
     </svg>
   );
