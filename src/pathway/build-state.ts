@@ -9,7 +9,7 @@ import { assessBleeding } from "./bleeding.ts";
 import type { DoseWarning } from "./dose-decision.ts";
 import type { PathwayState } from "./pathway-state.ts";
 import { phaseOf } from "./phase.ts";
-import { latestCount, rescueIntervals, validCounts } from "./platelets.ts";
+import { latestCount, newerUpperBound, rescueIntervals, validCounts } from "./platelets.ts";
 import { refractoryStatus } from "./refractory.ts";
 import { assessTherapies, procedureEpisodes } from "./therapies.ts";
 
@@ -41,6 +41,7 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
     phase,
     counts,
     latest,
+    bound: newerUpperBound(model, asOf, latest),
     bleeding,
     therapies,
     refractory: refractory.status,

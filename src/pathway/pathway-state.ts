@@ -17,6 +17,8 @@ export interface PathwayState {
   readonly phase: Phase;
   readonly counts: readonly PlateletCount[];
   readonly latest: PlateletCount | null;
+  /** A newer count reported only as "<x" (platelets.ts newerUpperBound), or null. */
+  readonly bound: PlateletCount | null;
   readonly bleeding: BleedingState;
   readonly therapies: readonly AssessedTherapy[];
   readonly refractory: RefractoryStatus;

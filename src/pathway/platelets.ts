@@ -18,6 +18,31 @@ export function validCounts(model: PatientModel, asOf: string): PlateletCount[] 
     .sort((a, b) => instant(a.date) - instant(b.date));
 }
 
+/**
+ * A count reported only as an upper bound ("<10", "<=20") that is newer than the latest measured count: not a
+ * measurement (ADR 0010 #1), but it says the count is now below that bound, which the safety rules (critical count,
+ * emergency, a count < 30) must not miss.
+ * @param model - the patient model
+ * @param asOf - evaluation date
+ * @param latest - the latest measured count, or null
+ * @returns the newest such bound, or null
+ */
+export function newerUpperBound(model: PatientModel, asOf: string, latest: PlateletCount | null): PlateletCount | null {
+  const after = latest === null ? Number.NEGATIVE_INFINITY : instant(latest.date);
+  return (
+    model.platelets
+      .filter((p) => (p.comparator === "<" || p.comparator === "<=") && !["entered-in-error", "cancelled"].includes(p.status) && onOrBefore(p.date, asOf) && instant(p.date) > after)
+      .sort((a, b) => instant(a.date) - instant(b.date))
+      .at(-1) ?? null
+  );
+}
+
+/** True when the latest known count (measured, or a newer upper bound) is below `threshold`. */
+export function knownBelow(latest: PlateletCount | null, bound: PlateletCount | null, threshold: number): boolean {
+  if (bound !== null) return bound.comparator === "<" ? bound.value <= threshold : bound.value < threshold;
+  return latest !== null && latest.value < threshold;
+}
+
 /** The latest count, or null. */
 export function latestCount(counts: readonly PlateletCount[]): PlateletCount | null {
   return counts[counts.length - 1] ?? null;

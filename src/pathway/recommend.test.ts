@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildState } from "./build-state.ts";
 import { recommend } from "./recommend.ts";
-import { buildModel, condition, episode, itp, platelets, procedure, weekly, weight, type ModelParts } from "./test-support.ts";
+import { buildModel, condition, episode, itp, platelet, platelets, procedure, weekly, weight, type ModelParts } from "./test-support.ts";
 
 const AS_OF = "2026-11-20";
 const codes = (parts: ModelParts): string[] => recommend(buildState(buildModel(parts), AS_OF)).recommendations.map((r) => r.code);
@@ -89,3 +89,20 @@ describe("a TPO-RA given for another recorded indication is not dosed by the ITP
     expect(codes({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-19", 260]), therapies: [t] }).includes("adjust-tpo-ra-dose")).toBe(adjusted);
   });
 });
+
+describe("a newer count reported only as '<x' is not missed by the safety rules (notes section 2, steps 1 and 3)", () => {
+  const bleed = condition("bleeding", "2026-11-18");
+  it.each([
+    ["bleeding, measured 45 then '<10': emergency first", [bleed], "<", 10, true],
+    ["bleeding, measured 45 then '<30': emergency first (below 30)", [bleed], "<", 30, true],
+    ["bleeding, measured 45 then '<50': not shown to be < 30, no emergency", [bleed], "<", 50, false],
+  ] as const)("%s", (_n, extra, comparator, value, emergency) => {
+    const c = codes({ conditions: [itp("2020-01-01"), ...extra], platelets: [platelet("2026-11-10", 45), platelet("2026-11-19", value, { comparator })] });
+    expect(c[0] === "emergency-management").toBe(emergency);
+  });
+
+  it("chronic, measured 45 then '<10': second line indicated (count < 30)", () => {
+    expect(codes({ conditions: [itp("2020-01-01")], platelets: [platelet("2026-11-10", 45), platelet("2026-11-19", 10, { comparator: "<" })] })).toContain("start-tpo-ra");
+  });
+});
+

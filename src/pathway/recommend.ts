@@ -9,6 +9,7 @@ import { addMonths, day } from "./dates.ts";
 import type { DoseDecision, DoseWarning } from "./dose-decision.ts";
 import { secondLineIndication } from "./indication.ts";
 import type { PathwayState } from "./pathway-state.ts";
+import { knownBelow } from "./platelets.ts";
 import { discussGoalsOfCare, emergencyManagement, reevaluateDiagnosis } from "./recommendations-first.ts";
 import {
   alemtuzumab,
@@ -48,7 +49,7 @@ export function recommend(s: PathwayState): RecommendOutput {
   if (!s.applicability.pathwayApplies) return out();
 
   // Step 1.
-  if (s.bleeding.active && (s.latest === null || s.latest.value < THRESHOLDS.emergency)) recs.push(emergencyManagement(s));
+  if (s.bleeding.active && ((s.latest === null && s.bound === null) || knownBelow(s.latest, s.bound, THRESHOLDS.emergency))) recs.push(emergencyManagement(s));
   // Step 2.
   if (ind.indicated || s.refractory === "refractory" || s.refractory === "multirefractory" || s.secondaryCauses.length > 0) recs.push(reevaluateDiagnosis(s));
   if (ind.indicated) recs.push(discussGoalsOfCare(s));

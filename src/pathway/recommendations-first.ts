@@ -25,14 +25,19 @@ const TO_EXCLUDE: readonly SecondaryCause[] = ["hiv", "hepatitis-c", "hepatitis-
 
 /** Step 1: active bleeding with a latest count < 30 (ICR 2019; ASH 2019). */
 export function emergencyManagement(s: PathwayState): Recommendation {
-  const count = s.latest === null ? "no platelet count is recorded" : `the latest count is ${s.latest.value} x10^9/L (${day(s.latest.date)})`;
+  const count =
+    s.bound !== null
+      ? `the newest count is reported as ${s.bound.comparator ?? ""}${s.bound.value} x10^9/L (${day(s.bound.date)})`
+      : s.latest === null
+        ? "no platelet count is recorded"
+        : `the latest count is ${s.latest.value} x10^9/L (${day(s.latest.date)})`;
   return {
     code: "emergency-management",
     title: "Active bleeding with a low platelet count: urgent treatment first",
     summary: `Bleeding now and ${count}: treat the bleeding before the refractory pathway.`,
     rationale: `Active bleeding (a bleeding condition with onset in the last ${THRESHOLDS.activeBleedingDays} days, or the clinician says so) and ${count} (< ${THRESHOLDS.emergency}). Urgent treatment: IV immunoglobulin 1 g/kg, high-dose IV corticosteroids, platelet transfusion, an antifibrinolytic (tranexamic acid), and stop antiplatelet or anticoagulant drugs where possible. The refractory pathway below waits until the bleeding is controlled.`,
     evidence: evidence("icr2019", "ash2019"),
-    dataUsed: [...s.bleeding.sources, ...(s.latest ? [s.latest.source] : [])],
+    dataUsed: [...s.bleeding.sources, ...(s.latest ? [s.latest.source] : []), ...(s.bound ? [s.bound.source] : [])],
     orders: [],
   };
 }

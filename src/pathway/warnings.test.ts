@@ -17,9 +17,20 @@ describe("count warnings (notes sections 2 and 4)", () => {
     expect(countWarnings(s).map((w) => w.code)).toEqual(codes);
   });
 
-  it("a count with a comparator ('<10') is not a valid count", () => {
+  it("a count with a comparator ('<10') is not a valid count, but it is below 20: critical and missing", () => {
     const s = buildState(buildModel({ conditions: [itp("2020-01-01")], platelets: [platelet("2026-11-19", 10, { comparator: "<" })] }), AS_OF);
-    expect(countWarnings(s).map((w) => w.code)).toEqual(["missing-platelet-count"]);
+    expect(countWarnings(s).map((w) => w.code)).toEqual(["critical-platelet-count", "missing-platelet-count"]);
+  });
+
+  it.each([
+    ["'<10' after a measured 45: critical (the count is now below 20)", "<", 10, ["critical-platelet-count"]],
+    ["'<20' after a measured 45: critical (below 20)", "<", 20, ["critical-platelet-count"]],
+    ["'<=20' after a measured 45: not shown to be below 20", "<=", 20, []],
+    ["'<50' after a measured 45: not shown to be below 20", "<", 50, []],
+    ["'>400' after a measured 45: not an upper bound", ">", 400, []],
+  ] as const)("%s", (_n, comparator, value, codes) => {
+    const s = buildState(buildModel({ conditions: [itp("2020-01-01")], platelets: [platelet("2026-11-10", 45), platelet("2026-11-19", value, { comparator })] }), AS_OF);
+    expect(countWarnings(s).map((w) => w.code)).toEqual(codes);
   });
 });
 
