@@ -25,7 +25,8 @@ export interface DoseDecision {
 export function describeCount(c: PlateletCount, asOf: string): string {
   const age = daysBetween(c.date, asOf);
   const stale = age > THRESHOLDS.doseCountFreshDays ? ` This count is ${age} days old: titration needs weekly counts, so re-check the count before acting.` : "";
-  return `Latest platelet count ${c.value} x10^9/L on ${day(c.date)}.${stale}`;
+  const reported = c.comparator === null ? `${c.value}` : `reported as ${c.comparator}${c.value}`;
+  return `Latest platelet count ${reported} x10^9/L on ${day(c.date)}.${stale}`;
 }
 
 /** The count before the latest, when it is a weekly count (5-10 days earlier). */

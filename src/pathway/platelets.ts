@@ -1,6 +1,7 @@
 /**
  * Which platelet counts the pathway uses, and which ones a rescue course makes unusable (clinical notes section 1).
  */
+import { ELTROMBOPAG, ROMIPLOSTIM } from "../clinical/dosing.ts";
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { PatientModel, PlateletCount } from "../model/patient-model.ts";
 import { addDays, day, instant, onOrBefore } from "./dates.ts";
@@ -35,6 +36,29 @@ export function newerUpperBound(model: PatientModel, asOf: string, latest: Plate
       .sort((a, b) => instant(a.date) - instant(b.date))
       .at(-1) ?? null
   );
+}
+
+/**
+ * The counts a TPO-RA dose table reads: the measured counts plus a newer bound (`newerUpperBound`, or a newer lower
+ * bound such as ">1000") when the bound alone decides the row: "<x" with x < 50 (increase row) or ">x" / ">=x" with
+ * x > 400 (hold row). Any other bound cannot pick a row and is left out (the rationale names it).
+ * @param counts - measured counts, oldest first
+ * @param model - the patient model (for lower bounds)
+ * @param asOf - evaluation date
+ * @param bound - the newer upper bound, or null
+ */
+export function doseTableCounts(counts: readonly PlateletCount[], model: PatientModel, asOf: string, bound: PlateletCount | null): { counts: PlateletCount[]; undecided: PlateletCount | null } {
+  const latest = counts.at(-1) ?? null;
+  const after = latest === null ? Number.NEGATIVE_INFINITY : instant(latest.date);
+  const lower = model.platelets
+    .filter((p) => (p.comparator === ">" || p.comparator === ">=") && !["entered-in-error", "cancelled"].includes(p.status) && onOrBefore(p.date, asOf) && instant(p.date) > after)
+    .sort((a, b) => instant(a.date) - instant(b.date))
+    .at(-1);
+  const newest = [bound, lower ?? null].filter((b): b is PlateletCount => b !== null).sort((a, b) => instant(a.date) - instant(b.date)).at(-1) ?? null;
+  if (newest === null) return { counts: [...counts], undecided: null };
+  // Both label tables share the rows: < 50 increase, > 400 hold (ROMIPLOSTIM / ELTROMBOPAG in src/clinical/dosing.ts).
+  const decisive = newest.comparator === "<" || newest.comparator === "<=" ? newest.value < Math.min(ROMIPLOSTIM.increaseBelow, ELTROMBOPAG.increaseBelow) : newest.value > Math.max(ROMIPLOSTIM.holdAbove, ELTROMBOPAG.holdAbove);
+  return decisive ? { counts: [...counts, newest], undecided: null } : { counts: [...counts], undecided: newest };
 }
 
 /** True when the latest known count (measured, or a newer upper bound) is below `threshold`. */

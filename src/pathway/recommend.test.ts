@@ -106,3 +106,23 @@ describe("a newer count reported only as '<x' is not missed by the safety rules 
   });
 });
 
+describe("TPO-RA dose table with a newer count reported only as a bound", () => {
+  const romi = episode("romiplostim", "2026-06-03", { doses: weekly("2026-06-03", 25, 290, "ug") });
+  const adjust = (value: number, comparator: "<" | ">" | "<=") => {
+    const r = recommend(buildState(buildModel({ conditions: [itp("2020-01-01")], weights: [weight("2026-06-01", 72.4)], platelets: [platelet("2026-11-10", 150), platelet("2026-11-19", value, { comparator })], therapies: [romi] }), AS_OF));
+    return r.recommendations.find((x) => x.code === "adjust-tpo-ra-dose");
+  };
+  it.each([
+    ["'>1000' decides the > 400 row: hold", 1000, ">", "hold"],
+    ["'<10' decides the < 50 row: increase", 10, "<", "increase"],
+    ["'<100' decides no row: the measured 150 is used, and the rationale says so", 100, "<", "continue"],
+  ] as const)("%s", (_n, value, comparator, action) => {
+    const rec = adjust(value, comparator);
+    expect(rec?.orders[0]?.action).toBe(action);
+  });
+
+  it("an undecided bound is named in the rationale", () => {
+    expect(adjust(100, "<")?.rationale).toMatch(/reported only as <100 .*get a measured count/);
+  });
+});
+

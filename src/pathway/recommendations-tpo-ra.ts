@@ -8,6 +8,8 @@ import { benefitHarm } from "./benefit.ts";
 import type { DoseDecision, DoseWarning } from "./dose-decision.ts";
 import { eltrombopagDecision } from "./eltrombopag-dose.ts";
 import type { PathwayState } from "./pathway-state.ts";
+import { day } from "./dates.ts";
+import { doseTableCounts } from "./platelets.ts";
 import { romiplostimDecision } from "./romiplostim-dose.ts";
 import { tpoRaStart } from "./start-orders.ts";
 import type { AssessedTherapy } from "./therapies.ts";
@@ -81,9 +83,12 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
       warnings: [{ code: "dose-table-unavailable", text, refs: a.episode.sources.slice(0, 1) }],
     };
   }
-  const d = agent === "romiplostim" ? romiplostimDecision(ctx, s.counts, s.weights, s.asOf) : eltrombopagDecision(ctx, s.counts, s.asOf);
-  if (d === null) return null;
-  let decision = d;
+  const table = doseTableCounts(s.counts, s.model, s.asOf, s.bound);
+  const d0 = agent === "romiplostim" ? romiplostimDecision(ctx, table.counts, s.weights, s.asOf) : eltrombopagDecision(ctx, table.counts, s.asOf);
+  if (d0 === null) return null;
+  const u = table.undecided;
+  let decision = u === null ? d0 : { ...d0, rationale: `${d0.rationale} A newer count (${day(u.date)}) is reported only as ${u.comparator ?? ""}${u.value} x10^9/L, which does not decide the table row: get a measured count before acting.`, dataUsed: [...d0.dataUsed, u.source] };
+  const d = decision;
   if (d.order.action === "taper" && !a.judgement.failed) {
     const r = a.judgement.response;
     const why = r === "response" || r === "complete-response" ? "the counts still meet the IWG response (>= 30 and >= 2x baseline)" : `its response is ${r} on the counts that judge it`;
