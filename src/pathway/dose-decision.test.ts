@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeCount, previousWeekly } from "./dose-decision.ts";
+import { describeCount, previousWeekly, shownCount } from "./dose-decision.ts";
 import { platelet, platelets } from "./test-support.ts";
 
 describe("count freshness for a dose change (notes section 4)", () => {
@@ -21,3 +21,15 @@ describe("previous weekly count (romiplostim '2 consecutive weeks')", () => {
     expect(previousWeekly(platelets([date, 250], ["2026-11-18", 230]), 5, 10)?.value ?? null).toBe(value);
   });
 });
+
+describe("platelet counts as shown (display only; rules compare the recorded value)", () => {
+  it.each([
+    [395.7318566, 395.7],
+    [49.96, 50],
+    [45, 45],
+    [0.04, 0],
+  ])("%s -> %s", (raw, shown) => {
+    expect(shownCount(raw)).toBe(shown);
+  });
+});
+

@@ -7,7 +7,7 @@ import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { Order } from "../contract/evaluation.ts";
 import type { PlateletCount } from "../model/patient-model.ts";
 import { day, daysBetween, instant } from "./dates.ts";
-import { describeCount, type DoseDecision } from "./dose-decision.ts";
+import { describeCount, shownCount, type DoseDecision } from "./dose-decision.ts";
 import type { TpoRaContext } from "./tpo-ra-context.ts";
 
 interface Step {
@@ -63,9 +63,9 @@ export function eltrombopagStep(c: number, mg: number | null, daysOn: number, da
  * @returns the step; "stop" when that count came after 2 weeks at 12.5 mg (the label's stop row wins)
  */
 export function pausedStep(c: number, mg: number | null, held: PlateletCount, daysOnAtHold: number): Step {
-  if (mg === E.minMg && daysOnAtHold >= E.stopAtMinAfterDays) return { action: "stop", mg: null, why: `Count ${held.value} (> ${E.holdAbove}) on ${day(held.date)} after 2 weeks at the lowest dose (12.5 mg): discontinue.` };
+  if (mg === E.minMg && daysOnAtHold >= E.stopAtMinAfterDays) return { action: "stop", mg: null, why: `Count ${shownCount(held.value)} (> ${E.holdAbove}) on ${day(held.date)} after 2 weeks at the lowest dose (12.5 mg): discontinue.` };
   const resume = mg === null ? null : down(mg);
-  const since = `A count of ${held.value} (> ${E.holdAbove}) on ${day(held.date)} since the current dose began means eltrombopag is paused`;
+  const since = `A count of ${shownCount(held.value)} (> ${E.holdAbove}) on ${day(held.date)} since the current dose began means eltrombopag is paused`;
   if (c >= E.resumeBelow) return { action: "hold", mg: resume, resumeBelow: E.resumeBelow, why: `${since}; the count is not yet < ${E.resumeBelow}: keep it paused, check the count twice weekly.` };
   return { action: mg === E.minMg ? "continue" : "decrease", mg: resume, why: `${since}; the count is now < ${E.resumeBelow}: restart at the daily dose reduced by 25 mg (12.5 mg from 25 mg or 12.5 mg).` };
 }

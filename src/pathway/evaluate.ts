@@ -9,7 +9,7 @@ import { NO_OVERRIDES, type Overrides } from "../model/overrides.ts";
 import { buildState } from "./build-state.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { wholeYears } from "./dates.ts";
-import type { DoseWarning } from "./dose-decision.ts";
+import { shownCount, type DoseWarning } from "./dose-decision.ts";
 import { monitoring } from "./monitoring.ts";
 import { recommend } from "./recommend.ts";
 import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
@@ -38,7 +38,7 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
       diagnosisDate: applicability.diagnosisDate,
       phase,
       refractoryStatus: state.refractory,
-      latestPlatelet: latest === null ? null : { value: latest.value, unit: "10*9/L", date: latest.date, source: latest.source },
+      latestPlatelet: latest === null ? null : { value: shownCount(latest.value), unit: "10*9/L", date: latest.date, source: latest.source },
       activeBleeding: bleeding.active,
       secondaryCauses: applicability.secondaryCauses,
       therapies: therapies.map((a) => a.therapy),

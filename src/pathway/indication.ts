@@ -4,6 +4,7 @@
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { SECOND_LINE_AGENTS } from "../clinical/windows.ts";
 import type { PathwayState } from "./pathway-state.ts";
+import { shownCount } from "./dose-decision.ts";
 import { knownBelow } from "./platelets.ts";
 
 const SECOND_LINE = new Set<string>(SECOND_LINE_AGENTS);
@@ -33,7 +34,7 @@ export function secondLineIndication(s: PathwayState): Indication {
   }
   if ((s.phase === "persistent" || s.phase === "chronic") && knownBelow(s.latest, s.bound, THRESHOLDS.secondLineCount)) {
     const c = s.bound ?? s.latest;
-    reasons.push(`${s.phase} ITP with a latest count of ${c?.comparator ?? ""}${c?.value ?? ""} x10^9/L (< ${THRESHOLDS.secondLineCount})`);
+    reasons.push(`${s.phase} ITP with a latest count of ${c?.comparator ?? ""}${c ? shownCount(c.value) : ""} x10^9/L (< ${THRESHOLDS.secondLineCount})`);
   }
   if ((s.phase === "persistent" || s.phase === "chronic") && s.bleeding.active) reasons.push(`${s.phase} ITP with bleeding`);
   for (const a of itpTherapies) {

@@ -5,6 +5,7 @@ import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { evidence } from "../clinical/evidence.ts";
 import type { Recommendation, SecondaryCause } from "../contract/evaluation.ts";
 import { day } from "./dates.ts";
+import { shownCount } from "./dose-decision.ts";
 import type { PathwayState } from "./pathway-state.ts";
 
 const CAUSE_NAMES: Record<SecondaryCause, string> = {
@@ -27,10 +28,10 @@ const TO_EXCLUDE: readonly SecondaryCause[] = ["hiv", "hepatitis-c", "hepatitis-
 export function emergencyManagement(s: PathwayState): Recommendation {
   const count =
     s.bound !== null
-      ? `the newest count is reported as ${s.bound.comparator ?? ""}${s.bound.value} x10^9/L (${day(s.bound.date)})`
+      ? `the newest count is reported as ${s.bound.comparator ?? ""}${shownCount(s.bound.value)} x10^9/L (${day(s.bound.date)})`
       : s.latest === null
         ? "no platelet count is recorded"
-        : `the latest count is ${s.latest.value} x10^9/L (${day(s.latest.date)})`;
+        : `the latest count is ${shownCount(s.latest.value)} x10^9/L (${day(s.latest.date)})`;
   return {
     code: "emergency-management",
     title: "Active bleeding with a low platelet count: urgent treatment first",
@@ -63,7 +64,7 @@ export function reevaluateDiagnosis(s: PathwayState): Recommendation {
 
 /** Step 2: goals of care (Seed). */
 export function discussGoalsOfCare(s: PathwayState): Recommendation {
-  const count = s.latest === null ? "" : ` The latest count is ${s.latest.value} x10^9/L.`;
+  const count = s.latest === null ? "" : ` The latest count is ${shownCount(s.latest.value)} x10^9/L.`;
   return {
     code: "discuss-goals-of-care",
     title: "Discuss goals of care",

@@ -6,6 +6,7 @@ import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { WINDOWS } from "../clinical/windows.ts";
 import type { PlateletCount, TherapyEpisode } from "../model/patient-model.ts";
 import { addDays, day, daysBetween } from "./dates.ts";
+import { shownCount } from "./dose-decision.ts";
 import { affectedByRescue, type RescueInterval } from "./platelets.ts";
 
 export type Response = "complete-response" | "response" | "no-response" | "not-evaluable";
@@ -152,8 +153,8 @@ export function judgeTherapy(input: JudgeInput): Judgement {
   else response = "no-response";
 
   const lostNote = bleedingLoss ? "loss of response (bleeding)" : "loss of response";
-  const values = judged.map((c) => c.value);
-  const counts = values.length === 0 ? "" : ` (${values.length} count${values.length > 1 ? "s" : ""} ${Math.min(...values)}-${Math.max(...values)} x10^9/L${base ? `, baseline ${base.value}` : ", no baseline"})`;
+  const values = judged.map((c) => shownCount(c.value));
+  const counts = values.length === 0 ? "" : ` (${values.length} count${values.length > 1 ? "s" : ""} ${Math.min(...values)}-${Math.max(...values)} x10^9/L${base ? `, baseline ${shownCount(base.value)}` : ", no baseline"})`;
   let failureReason: string | undefined;
   if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
   else if (window?.kind === "days" && response === "no-response") failureReason = `${verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`}${counts}`;

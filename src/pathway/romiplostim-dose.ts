@@ -6,7 +6,7 @@ import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { Order } from "../contract/evaluation.ts";
 import type { Measurement, PlateletCount } from "../model/patient-model.ts";
 import { day, daysBetween } from "./dates.ts";
-import { describeCount, previousWeekly, type DoseDecision, type DoseWarning } from "./dose-decision.ts";
+import { describeCount, previousWeekly, shownCount, type DoseDecision, type DoseWarning } from "./dose-decision.ts";
 import type { TpoRaContext } from "./tpo-ra-context.ts";
 import { changedWeight, describeWeight } from "./weight.ts";
 
@@ -26,7 +26,7 @@ interface Step {
 function step(c: number, level: number | null, counts: readonly PlateletCount[], daysAtMax: number | null, held: PlateletCount | null): Step {
   if (held !== null && c <= R.holdAbove) {
     const resume = level === null ? null : Math.max(level - R.stepUgPerKg, R.minUgPerKg);
-    const since = `Dosing is on hold since a count of ${held.value} on ${day(held.date)} (no dose given after it)`;
+    const since = `Dosing is on hold since a count of ${shownCount(held.value)} on ${day(held.date)} (no dose given after it)`;
     if (c >= R.resumeBelow) return { action: "hold", level: resume, resumeBelow: R.resumeBelow, why: `${since}; the count is not yet < ${R.resumeBelow}: keep holding, check weekly.` };
     const low = level === R.minUgPerKg ? " On 1 ug/kg the table has no lower step: resume at 1 ug/kg." : "";
     return { action: level === R.minUgPerKg ? "continue" : "decrease", level: resume, why: `${since}; the count is now < ${R.resumeBelow}: resume at the dose reduced by 1 ug/kg.${low}` };
@@ -44,7 +44,7 @@ function step(c: number, level: number | null, counts: readonly PlateletCount[],
     if (level === R.minUgPerKg) {
       return { action: "continue", level, why: `Count > ${R.decreaseAbove} for 2 consecutive weeks on 1 ug/kg: the table has no lower step; keep 1 ug/kg and review with the label.` };
     }
-    return { action: "decrease", level: level === null ? null : level - R.stepUgPerKg, why: `Count > ${R.decreaseAbove} and <= ${R.holdAbove} for 2 consecutive weeks (previous ${prev.value} on ${day(prev.date)}): decrease by 1 ug/kg.` };
+    return { action: "decrease", level: level === null ? null : level - R.stepUgPerKg, why: `Count > ${R.decreaseAbove} and <= ${R.holdAbove} for 2 consecutive weeks (previous ${shownCount(prev.value)} on ${day(prev.date)}): decrease by 1 ug/kg.` };
   }
   if (c >= R.increaseBelow) return { action: "continue", level, why: `Count ${R.increaseBelow}-${R.decreaseAbove}: keep the dose; the target is the lowest dose that keeps >= 50, not a normal count.` };
   if (level === null || level < R.maxUgPerKg) return { action: "increase", level: level === null ? null : level + R.stepUgPerKg, why: `Count < ${R.increaseBelow}: increase by 1 ug/kg (maximum ${R.maxUgPerKg} ug/kg).` };

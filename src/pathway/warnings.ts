@@ -5,7 +5,7 @@ import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
 import { day, daysBetween, instant, onOrBefore } from "./dates.ts";
-import type { DoseWarning } from "./dose-decision.ts";
+import { shownCount, type DoseWarning } from "./dose-decision.ts";
 import type { PathwayState } from "./pathway-state.ts";
 import { knownBelow } from "./platelets.ts";
 
@@ -14,14 +14,14 @@ export function countWarnings(s: PathwayState): DoseWarning[] {
   const out: DoseWarning[] = [];
   const boundCritical = s.bound !== null && knownBelow(null, s.bound, THRESHOLDS.critical);
   if (s.bound !== null && boundCritical) {
-    out.push({ code: "critical-platelet-count", text: `The newest platelet count is reported as ${s.bound.comparator}${s.bound.value} x10^9/L (${day(s.bound.date)}): below ${THRESHOLDS.critical}.`, refs: [s.bound.source] });
+    out.push({ code: "critical-platelet-count", text: `The newest platelet count is reported as ${s.bound.comparator}${shownCount(s.bound.value)} x10^9/L (${day(s.bound.date)}): below ${THRESHOLDS.critical}.`, refs: [s.bound.source] });
   }
   if (s.latest === null) {
     out.push({ code: "missing-platelet-count", text: "No valid platelet count is recorded: response, refractoriness and dosing cannot be judged." });
     return out;
   }
   if (!boundCritical && s.latest.value < THRESHOLDS.critical) {
-    out.push({ code: "critical-platelet-count", text: `Latest platelet count ${s.latest.value} x10^9/L (${day(s.latest.date)}) is below ${THRESHOLDS.critical}.`, refs: [s.latest.source] });
+    out.push({ code: "critical-platelet-count", text: `Latest platelet count ${shownCount(s.latest.value)} x10^9/L (${day(s.latest.date)}) is below ${THRESHOLDS.critical}.`, refs: [s.latest.source] });
   }
   const age = daysBetween(s.latest.date, s.asOf);
   if (age > THRESHOLDS.staleDays) {
