@@ -125,6 +125,7 @@ describe("App: print", () => {
     expect(print).toHaveBeenCalledOnce();
     const summary = document.querySelector(".print-summary") as HTMLElement;
     expect(summary.textContent).toMatch(/Add an immunosuppressant to a TPO-RA\..*Start romiplostim 72 ug/s);
-    expect(summary.textContent).toMatch(/Evidence: Mahévas M et al\. Blood 2016;128\(12\):1625-1630 <https:\/\/doi\.org/);
+    expect(summary.textContent).toMatch(/Add an immunosuppressant to a TPO-RA\..*\[\d+(, \d+)*\]/s);
+    expect(summary.querySelector(".print-evidence")?.textContent).toMatch(/Mahévas M et al\. Blood 2016;128\(12\):1625-1630 <https:\/\/doi\.org/);
   });
 });

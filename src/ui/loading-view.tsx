@@ -28,7 +28,8 @@ export function LoadingView({ progress, partialModel, asOf }: LoadingViewProps):
         <ul className="progress-list">
           {progress.map((p) => (
             <li key={p.resourceType} className={`progress-${p.status}`}>
-              <strong>{p.resourceType}</strong>: {STATUS_WORDS[p.status]} ({p.count} resource{p.count === 1 ? "" : "s"})
+              <strong>{p.resourceType}</strong>: {STATUS_WORDS[p.status]}
+              {(p.status !== "pending" || p.count > 0) && ` (${p.count} resource${p.count === 1 ? "" : "s"})`}
             </li>
           ))}
         </ul>
