@@ -94,6 +94,7 @@ export function eltrombopagDecision(ctx: TpoRaContext, counts: readonly Platelet
   if (s.resumeBelow !== undefined) order.resumeBelow = s.resumeBelow;
   const parts = [describeCount(latest, asOf), s.why];
   parts.push(mg === null ? "The current daily dose cannot be worked out from the record: no dose is proposed." : `Current dose ${mg} mg daily since ${ctx.run?.since}.`);
-  const stable = s.action === "continue" && daysOn >= 28;
+  // Stable (monthly counts, notes section 4): the same dose for 4 weeks with the count in the keep-the-dose row.
+  const stable = s.action === "continue" && held === null && daysOn >= THRESHOLDS.daysAtMaxDoseForFailure && latest.value >= E.increaseBelow && latest.value < E.decreaseFrom;
   return { order, rationale: parts.join(" "), dataUsed: [latest.source], warnings: [], stable };
 }

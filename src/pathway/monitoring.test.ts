@@ -29,3 +29,18 @@ describe("monitoring (notes section 4; labels)", () => {
     expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 90]), therapies: [t] })).toEqual(expected);
   });
 });
+
+describe("monthly counts only when the dose is stable in the keep-the-dose row (notes section 4)", () => {
+  const romi = episode("romiplostim", "2026-06-03", { doses: weekly("2026-06-03", 25, 140, "ug") }); // 2 ug/kg of 70 kg for 24 weeks
+  it.each([
+    ["count 90, same dose 24 weeks: monthly", [["2026-11-18", 90]], ["platelet-count-monthly"]],
+    ["count 250 once (continue, re-check next week): weekly", [["2026-11-04", 150], ["2026-11-18", 250]], ["platelet-count-weekly"]],
+  ] as const)("romiplostim, %s", (_n, rows, expected) => {
+    expect(mon({ conditions: [itp("2020-01-01")], weights: [weight("2026-06-01", 70)], platelets: platelets(...rows), therapies: [romi] })).toEqual(expected);
+  });
+
+  it("eltrombopag 75 mg for 20 days, count 40 (continue until 4 weeks at 75 mg): weekly, not monthly", () => {
+    const elt = episode("eltrombopag", "2026-08-01", { doses: [["2026-08-01", 50, "mg"], ["2026-10-31", 75, "mg"]] });
+    expect(mon({ conditions: [itp("2020-01-01")], platelets: platelets(["2026-11-18", 40]), therapies: [elt] })[0]).toBe("platelet-count-weekly");
+  });
+});

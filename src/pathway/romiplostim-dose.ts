@@ -105,7 +105,8 @@ export function romiplostimDecision(ctx: TpoRaContext, counts: readonly Platelet
   } else if (level === null) {
     parts.push("The current dose level cannot be worked out from the record: no dose is proposed.");
   }
-  const stable = s.action === "continue" && ctx.run !== null && daysBetween(ctx.run.since, asOf) >= 28;
+  // Stable (monthly counts, notes section 4): the same dose for 4 weeks with the count in the keep-the-dose row.
+  const stable = s.action === "continue" && held === null && ctx.run !== null && daysBetween(ctx.run.since, asOf) >= THRESHOLDS.daysAtMaxDoseForFailure && latest.value >= R.increaseBelow && latest.value <= R.decreaseAbove;
   return { order, rationale: parts.join(" "), dataUsed, warnings, stable };
 }
 
