@@ -71,3 +71,11 @@ describe("splenectomy is judged until the next therapy began (ADR 0010 #8; notes
   });
 });
 
+describe("therapies seen from the as-of date (ADR 0010 #2)", () => {
+  it("a course that ends after the as-of date is ongoing at it, and later doses are not its current dose", () => {
+    const t = episode("eltrombopag", "2026-08-01", { end: "2026-12-31", ongoing: false, doses: [["2026-08-01", 50, "mg"], ["2026-12-01", 75, "mg"]] });
+    const a = therapy({ therapies: [t], platelets: platelets(["2026-11-18", 90]) })[0];
+    expect([a?.therapy.ongoing, a?.therapy.end, a?.therapy.currentDose?.value]).toEqual([true, null, 50]);
+  });
+});
+

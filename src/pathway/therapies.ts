@@ -105,6 +105,10 @@ function nextTherapyStart(episodes: readonly TherapyEpisode[], after: string): s
  * (notes section 3). TPO-RAs only (weekly romiplostim is the case), never one stopped for intolerance.
  */
 export function currentEpisode(t: TherapyEpisode, model: PatientModel, asOf: string): TherapyEpisode {
+  // Seen from the as-of date (ADR 0010 #2): later doses do not exist yet, and a therapy that ends later is ongoing.
+  const doses = t.doses.filter((d) => day(d.date) <= day(asOf));
+  if (doses.length !== t.doses.length) t = { ...t, doses };
+  if (!t.ongoing && t.end !== null && day(t.end) > day(asOf)) return { ...t, ongoing: true, end: null };
   if (t.ongoing || t.end === null || t.stoppedForIntolerance || t.class !== "tpo-ra") return t;
   const exposures = model.exposures.filter((e) => t.sources.includes(e.source));
   if (exposures.length === 0 || exposures.some((e) => e.kind !== "administration")) return t;
