@@ -1,7 +1,7 @@
 /**
  * Builders for the TPO-RA steps (clinical notes section 2, steps 3-6; section 3 tables).
  */
-import { TPO_RA_REMISSION_AFTER_STOP } from "../clinical/benefit-harm.ts";
+import { BENEFIT_HARM, TPO_RA_REMISSION_AFTER_STOP } from "../clinical/benefit-harm.ts";
 import { evidence, type EvidenceKey } from "../clinical/evidence.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
 import { benefitHarm } from "./benefit.ts";
@@ -36,7 +36,7 @@ export function startTpoRa(s: PathwayState, agents: readonly string[], reasons: 
       code: "start-tpo-ra",
       title: "Start a TPO-receptor agonist",
       summary: `No TPO-RA tried yet: start ${agents.join(" or ")}.`,
-      rationale: `Second-line therapy is indicated (${reasons.join("; ")}). TPO-receptor agonists are the first choice: the only therapies in this setting proven in randomised trials, with responses of 79-88% (romiplostim) and 70-81% (eltrombopag), and they allow indefinite use. ${st.notes.join(" ")}${phaseNote}${liverNote(s)}`,
+      rationale: `Second-line therapy is indicated (${reasons.join("; ")}). TPO-receptor agonists are the first choice: the only therapies in this setting proven in randomised trials, and they allow indefinite use (response: romiplostim ${BENEFIT_HARM["romiplostim"]?.response ?? ""}; eltrombopag ${BENEFIT_HARM["eltrombopag"]?.response ?? ""}). ${st.notes.join(" ")}${phaseNote}${liverNote(s)}`,
       evidence: evidence("seed", "ash2019", "icr2019", ...agents.map((a) => LABEL[a] ?? "seed")),
       dataUsed: [...(s.latest ? [s.latest.source] : []), ...st.dataUsed],
       orders: st.orders,
