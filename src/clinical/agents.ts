@@ -95,3 +95,15 @@ export const AGENTS: readonly AgentEntry[] = [
     names: ["eptacog alfa", "recombinant factor VIIa", "factor VIIa", "rFVIIa"], brands: [{ name: "NovoSeven" }],
   }),
 ];
+
+/**
+ * Routes and forms that make a corticosteroid local, not systemic: eye, ear and skin preparations, inhalers and nasal
+ * sprays, joint and intravitreal injections. First-line ITP therapy is systemic corticosteroids (ASH 2019; ICR 2019),
+ * so a local one is not an ITP line (it would otherwise count towards "corticosteroid dependence", IWG 2009).
+ * Matched case-insensitively as whole words on the route and the medication text.
+ */
+export const LOCAL_CORTICOSTEROID_TEXT: readonly string[] = [
+  "ophthalmic", "eye drops", "eye drop", "otic", "ear drops", "topical", "cutaneous", "cream", "ointment", "lotion",
+  "inhalation", "inhaled", "inhaler", "nasal", "intranasal", "intravitreal", "intra-articular", "intraarticular",
+];
+

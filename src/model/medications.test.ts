@@ -145,3 +145,18 @@ describe("doses, dates, reasons", () => {
     expect(run(medRequest(text("eltrombopag"), { status: "stopped", ...extra })).exposures[0]?.stoppedForIntolerance).toBe(stopped);
   });
 });
+
+describe("local corticosteroids are not ITP therapy (ASH 2019: systemic corticosteroids are first line)", () => {
+  it.each([
+    ["prednisolone eye drops (text)", { medicationCodeableConcept: { text: "Prednisolone acetate 1% ophthalmic suspension" } }, false],
+    ["dexamethasone by the ophthalmic route", { medicationCodeableConcept: { text: "Dexamethasone 0.1%" }, dosageInstruction: [{ route: { text: "Ophthalmic" } }] }, false],
+    ["methylprednisolone intra-articular", { medicationCodeableConcept: { text: "Methylprednisolone acetate" }, dosageInstruction: [{ route: { text: "Intra-articular" } }] }, false],
+    ["prednisone oral tablet", { medicationCodeableConcept: { text: "Prednisone 20 mg oral tablet" } }, true],
+    ["dexamethasone IV", { medicationCodeableConcept: { text: "Dexamethasone 40 mg" }, dosageInstruction: [{ route: { text: "Intravenous" } }] }, true],
+  ] as const)("%s -> therapy: %s", (_n, fields, isTherapy) => {
+    const r = medRequest(fields);
+    const m = run(r);
+    expect(m.exposures.length > 0).toBe(isTherapy);
+    if (!isTherapy) expect(reasonOf(m, r)).toBe("not-relevant");
+  });
+});

@@ -3,10 +3,11 @@
  * medicationCodeableConcept, or medicationReference to a contained (`#id`), separate (`Medication/id`) or
  * Bundle (`urn:uuid:`) Medication, whose code and ingredients are read.
  */
+import { LOCAL_CORTICOSTEROID_TEXT } from "../clinical/agents.ts";
 import type { ConditionConcept } from "../clinical/condition-concepts.ts";
 import { matchCondition } from "./condition-match.ts";
 import { validDate } from "./dates.ts";
-import { asArray, asRecord, asString, conceptLabel, referenceOf, type Json } from "./fhir-read.ts";
+import { asArray, asRecord, asString, conceptLabel, conceptTexts, containsPhrase, referenceOf, type Json } from "./fhir-read.ts";
 import type { LedgerBuilder, ReadItem } from "./ledger.ts";
 import { EXPOSURE_KINDS, exposureDose, exposureExclusion, exposureFrequency, exposurePeriod, exposureRoute, stoppedForIntolerance } from "./medication-fields.ts";
 import { matchAgent } from "./medication-match.ts";
@@ -70,6 +71,11 @@ function reasons(r: Json, index: ResourceIndex, reasonItems: ReadItem[]): { isIt
   return { isItp: matched.some((m) => m?.kind !== "thrombocytopenia-other") ? false : null, text };
 }
 
+/** The local route or form a corticosteroid's texts name (LOCAL_CORTICOSTEROID_TEXT), or undefined. */
+function localForm(texts: readonly string[]): string | undefined {
+  return LOCAL_CORTICOSTEROID_TEXT.find((p) => texts.some((t) => containsPhrase(t, p)));
+}
+
 /**
  * Normalise MedicationRequest / MedicationStatement / MedicationAdministration items of the target patient.
  * @param items - items already filtered for subject, malformed, duplicate ids and entered-in-error
@@ -83,7 +89,8 @@ export function normaliseMedications(items: readonly ReadItem[], index: Resource
       continue;
     }
     const medItems = new Set<ReadItem>();
-    const match = matchAgent(medicationConcepts(r, index, medItems));
+    const concepts = medicationConcepts(r, index, medItems);
+    const match = matchAgent(concepts);
     if (match === undefined) {
       ledger.exclude(item, "not-relevant", "not an ITP-pathway medication");
       continue;
@@ -91,6 +98,11 @@ export function normaliseMedications(items: readonly ReadItem[], index: Resource
     const excluded = exposureExclusion(kind, r);
     if (excluded !== undefined) {
       ledger.exclude(item, excluded.reason, `${match.entry.agent}: ${excluded.detail}`);
+      continue;
+    }
+    const local = match.entry.class === "corticosteroid" ? localForm([exposureRoute(kind, r) ?? "", ...concepts.flatMap(conceptTexts)]) : undefined;
+    if (local !== undefined) {
+      ledger.exclude(item, "not-relevant", `${match.entry.agent}: ${local} preparation, not systemic: not an ITP therapy`);
       continue;
     }
     const { start, end } = exposurePeriod(kind, r);
