@@ -10,6 +10,8 @@ describe("applicability and diagnosis (notes section 1; codes.md)", () => {
     ["unspecified thrombocytopenia + prednisone for another reason -> not applicable", { conditions: [condition("thrombocytopenia-other", "2023-05-01")], therapies: [episode("prednisone", "2024-01-01", { reasonIsItp: false })] }, false, "thrombocytopenia-unspecified", null],
     ["drug-induced thrombocytopenia -> not applicable", { conditions: [condition("thrombocytopenia-not-itp", "2026-10-01")] }, false, "thrombocytopenia-unspecified", null],
     ["nothing -> none", {}, false, "none", null],
+    ["unspecified thrombocytopenia + eltrombopag for another recorded indication -> not applicable", { conditions: [condition("thrombocytopenia-other", "2023-05-01")], therapies: [episode("eltrombopag", "2024-01-01", { reasonIsItp: false })] }, false, "thrombocytopenia-unspecified", null],
+    ["unspecified thrombocytopenia + anti-D with no recorded reason -> ITP (codes.md)", { conditions: [condition("thrombocytopenia-other", "2023-05-01")], therapies: [episode("rho-d-immune-globulin", "2024-01-01", { reasonIsItp: null })] }, true, "primary-itp", "2023-05-01"],
   ])("%s", (_n, parts, applies, diagnosis, date) => {
     const a = assessApplicability(buildModel(parts));
     expect([a.pathwayApplies, a.diagnosis, a.diagnosisDate]).toEqual([applies, diagnosis, date]);

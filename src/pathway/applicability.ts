@@ -47,7 +47,9 @@ export function assessApplicability(model: PatientModel): Applicability {
   const notItp = model.conditions.filter((c) => c.kind === "thrombocytopenia-not-itp");
   const causes = model.conditions.filter((c) => c.kind === "secondary-cause");
   const secondaryCauses = [...new Set(causes.map((c) => c.secondaryCause ?? "other"))];
-  const evidence = model.therapies.filter((t) => ITP_EVIDENCE.has(t.agent) || t.reasonIsItp === true);
+  // An ITP-evidence agent given for another recorded indication (eltrombopag for aplastic anaemia, anti-D for Rh
+  // prophylaxis in pregnancy) is not evidence of ITP (codes.md: therapies for another indication are not).
+  const evidence = model.therapies.filter((t) => (ITP_EVIDENCE.has(t.agent) && t.reasonIsItp !== false) || t.reasonIsItp === true);
 
   let basis: ConditionFact[] = [];
   if (itp.length > 0) {
