@@ -45,7 +45,8 @@ export function liverWarnings(s: PathwayState): DoseWarning[] {
       out.push({ code: "missing-liver-tests", text: "On eltrombopag without an ALT since it started: check ALT, AST and bilirubin (every 2 weeks during dose adjustment, monthly when stable)." });
       continue;
     }
-    const raisedBefore = before !== undefined && before.upperLimit !== null && before.value > before.upperLimit;
+    // The pre-treatment value is compared only in the same unit (U/L and ukat/L are not converted here).
+    const raisedBefore = before !== undefined && before.upperLimit !== null && before.value > before.upperLimit && before.unit === latest.unit;
     if (raisedBefore && before) {
       if (latest.value >= THRESHOLDS.altUlnMultiple * before.value) out.push(hepatotoxicity(`ALT ${latest.value} ${latest.unit} (${day(latest.date)}) is >= 3x the raised pre-treatment value ${before.value}`, [latest.source, before.source]));
       continue;
