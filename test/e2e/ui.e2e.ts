@@ -154,6 +154,12 @@ describe("the multirefractory patient", () => {
     await expect.poll(() => frame.locator(".selected-ring").count()).toBe(1);
     await expect.poll(() => frame.locator(".data-table tr.row-selected code").textContent()).toBe(refId);
     expect(await frame.locator(".selected-source").innerText()).toContain(refId);
+    const plot = frame.locator(".plot-focus");
+    const box = await plot.boundingBox();
+    if (box === null) throw new Error("no plot");
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await expect.poll(() => frame.locator(".chart-tooltip").count()).toBe(1);
+    expect(await frame.locator(".chart-tooltip").innerText()).toMatch(/×10⁹\/L[\s\S]*Observation\//);
     await shoot(page, frame, "expanded-1280");
   });
 });
@@ -196,6 +202,7 @@ const LAYOUT_STATES = [
   ["ready", "itp-multirefractory"],
   ["emergency", "itp-active-bleeding-critical"],
   ["not-applicable", "thrombocytopenia-not-itp"],
+  ["ten-year-history", "itp-ten-year-history"],
 ] as const;
 
 describe.each(WIDTHS)("layout at %i px", (width) => {

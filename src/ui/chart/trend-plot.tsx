@@ -49,7 +49,6 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
         {visibleThresholds(p.yDomain).map((t) => (
           <g key={t.value} className="threshold">
             <Line from={{ x: 0, y: p.y(t.value) }} to={{ x: innerW, y: p.y(t.value) }} stroke={t.colorVar} strokeDasharray={t.dash} strokeWidth={1.5} />
-            <text x={innerW - 4} y={p.y(t.value) - 3} textAnchor="end" className="threshold-label">{t.label}</text>
           </g>
         ))}
         {p.events.filter((e) => p.x(e.t) >= 0 && p.x(e.t) <= innerW).map((e) => (
@@ -60,6 +59,10 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
         ))}
         <path className="trend-line" d={linePath(p.linePoints, p.x, p.y, p.mode)} fill="none" />
         <PointMarkers points={p.markerPoints} x={p.x} y={p.y} mode={p.mode} />
+        {visibleThresholds(p.yDomain).map((t) => (
+          // Labels after the line and markers, so a dense trace never hides them (their white halo keeps them legible).
+          <text key={`label-${t.value}`} x={innerW - 4} y={p.y(t.value) - 3} textAnchor="end" className="threshold-label">{t.label}</text>
+        ))}
         {ring(p.selected, "selected-ring")}
         {ring(p.active, "active-ring")}
         <AxisLeft scale={p.y} tickValues={yTicks(p.yDomain)} tickFormat={(v) => String(v)} label="×10⁹/L" labelOffset={28} />
