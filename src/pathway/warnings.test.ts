@@ -43,7 +43,7 @@ describe("hepatotoxicity on eltrombopag (Promacta label): ALT >= 3x ULN, referen
     ["no ALT since start -> missing-liver-tests", [alt("2026-08-01", 30, 40)], ["missing-liver-tests"]],
     ["raised before (60, ULN 40): 150 < 3x60 -> nothing", [alt("2026-08-01", 60, 40), alt("2026-11-10", 150, 40)], []],
     ["raised before (60, ULN 40): 180 = 3x60 -> hepatotoxicity", [alt("2026-08-01", 60, 40), alt("2026-11-10", 180, 40)], ["hepatotoxicity"]],
-    ["raised before in another unit (1.0 ukat/L, ULN 0.6): latest 130 U/L judged on its own ULN 40 -> hepatotoxicity", [{ ...alt("2026-08-01", 1.0, 0.6), unit: "ukat/L" }, alt("2026-11-10", 130, 40)], ["hepatotoxicity"]],
+    ["raised before in U/L (60, ULN 40), latest in ukat/L (3.5, ULN 0.6): judged on its own ULN -> hepatotoxicity", [alt("2026-08-01", 60, 40), { ...alt("2026-11-10", 3.5, 0.6), unit: "ukat/L" }], ["hepatotoxicity"]],
   ] as const)("%s", (_n, liverTests, codes) => {
     const s = buildState(buildModel({ conditions: [itp("2020-01-01")], therapies: [elt], liverTests: [...liverTests] }), AS_OF);
     expect(liverWarnings(s).map((w) => w.code)).toEqual(codes);
