@@ -19,8 +19,8 @@ describe("DataQualityPanel", () => {
     setup();
     const panel = screen.getByRole("region", { name: "Data quality and provenance" });
     expect(panel.textContent).toMatch(/62 resources read · 51 used · 3 excluded/);
-    expect(panel.textContent).toMatch(/Latest platelet count2026-11-10 \(10 days before 2026-11-20\)/);
-    expect(panel.textContent).toMatch(/Latest body weight2026-10-03 \(48 days before 2026-11-20\)/);
+    expect(panel.textContent).toMatch(/Latest platelet count2026-11-10 \(10 days old on 2026-11-20\)/);
+    expect(panel.textContent).toMatch(/Latest body weight2026-10-03 \(48 days old on 2026-11-20\)/);
     expect(panel.textContent).toMatch(/MedicationAdministration: 403 Forbidden/);
   });
 

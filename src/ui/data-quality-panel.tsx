@@ -30,7 +30,7 @@ function freshness(date: string | undefined, asOf: string): string {
     return "none in the record";
   }
   const days = daysBefore(date, asOf);
-  return `${shortDate(date)} (${days === undefined ? "date unreadable" : `${days} days before ${asOf}`})`;
+  return `${shortDate(date)} (${days === undefined ? "date unreadable" : `${days} day${days === 1 ? "" : "s"} old on ${asOf}`})`;
 }
 
 /** What was read, used and excluded (with reasons), what could not be read, how fresh the key values are, and every query made. */

@@ -94,7 +94,7 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
         Lines: <span className="legend-item">30 dotted</span>, <span className="legend-item">50 dashed</span>,{" "}
         <span className="legend-item">100 dash-dot</span>, <span className="legend-item">400 sparse dots</span> ×10⁹/L.
         Markers: ● final, ○ preliminary, ▼ reported as “&lt;” a bound. Events: S splenectomy, T HSCT, P platelet transfusion, B bleeding.{" "}
-        <span className="no-print">Keyboard: focus the chart, arrows move between counts, + and − zoom, Enter selects; drag the strip below to zoom.</span>
+        <span className="no-print legend-keyboard">Keyboard: focus the chart, arrows move between counts, + and − zoom, Enter selects; drag the strip below to zoom.</span>
       </p>
       {(unplaced.length > 0 || undated.length > 0) && (
         <p className="muted">
