@@ -164,6 +164,30 @@ describe("the multirefractory patient", () => {
   });
 });
 
+describe("a pre-filled order", () => {
+  it.each(WIDTHS)("at %i px: the dose increase shows its arithmetic, route and frequency, and copies as text", async (width) => {
+    const { page, frame } = await open("itp-romiplostim-needs-increase", width);
+    expect(await codes(frame)).toEqual(["adjust-tpo-ra-dose"]);
+    const item = frame.locator('.rec-list > li[data-code="adjust-tpo-ra-dose"]');
+    await item.locator("summary").click();
+    const order = item.locator(".order-card").first();
+    await order.waitFor();
+    expect(await order.locator(".order-head").innerText()).toMatch(/romiplostim\s+290 ug \(4 ug\/kg\)/);
+    const facts = await order.locator(".order-facts").innerText();
+    expect(facts).toMatch(/4 ug\/kg × 72\.4 kg \(\d{4}-\d{2}-\d{2}\) = 290 ug/);
+    expect(facts).toMatch(/subcutaneous/);
+    expect(facts).toMatch(/weekly/);
+    // The launcher's iframe has no allow="clipboard-write": the app falls back to a selected text box.
+    await order.getByRole("button", { name: "Copy order" }).click();
+    const fallback = order.locator(".copy-fallback textarea");
+    await fallback.waitFor();
+    expect(await fallback.inputValue()).toMatch(/romiplostim 290 ug \(4 ug\/kg\)/i);
+    expect(await fallback.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+    await shoot(page, frame, `order-${width}`);
+  });
+});
+
 describe("an override", () => {
   it("eltrombopag not tolerated replaces the dose decrease with a switch, and says an override was applied", async () => {
     const { page, frame } = await open("itp-eltrombopag-200-400", 1280);

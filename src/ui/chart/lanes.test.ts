@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { ConditionFact, ProcedureFact, TherapyEpisode } from "../../model/patient-model.ts";
-import { barTitle, chartEvents, doseText, earliestTime, thinLabels, treatmentLanes, type LaneBar } from "./lanes.ts";
+import { barTitle, chartEvents, doseText, earliestTime, keyDoseIndex, thinLabels, treatmentLanes, type LaneBar } from "./lanes.ts";
 import { parseDate, type EpochMs } from "./geometry.ts";
 
 const day = (d: string): number => parseDate(d) as number;
@@ -53,6 +53,28 @@ describe("doseText / thinLabels", () => {
   test("labels closer than the gap are dropped", () => {
     const labels = [0, 5, 30, 31, 100].map((t) => ({ t: t as EpochMs, label: String(t), ref: "x" }));
     expect(thinLabels(labels, (t) => t, 20).map((l) => l.label)).toEqual(["0", "30", "100"]);
+  });
+  test.each<[number[], string[]]>([
+    [[0, 30, 40], ["0", "40"]],
+    [[0, 10], ["10"]],
+    [[5], ["5"]],
+    [[], []],
+  ])("the latest dose (the one in force) is always kept: %j", (ts, kept) => {
+    const labels = ts.map((t) => ({ t: t as EpochMs, label: String(t), ref: "x" }));
+    expect(thinLabels(labels, (t) => t, 20).map((l) => l.label)).toEqual(kept);
+  });
+  test("a kept label in the middle drops its close neighbours on both sides", () => {
+    const labels = [0, 10, 25, 30, 60].map((t) => ({ t: t as EpochMs, label: String(t), ref: "x" }));
+    expect(thinLabels(labels, (t) => t, 20, 2).map((l) => l.label)).toEqual(["0", "25", "60"]);
+  });
+  test.each<[number[], boolean, number]>([
+    [[66, 660, 198], false, 1],
+    [[66, 660, 198], true, 2],
+    [[50, 75], false, 1],
+    [[], false, -1],
+  ])("keyDoseIndex(%j, ongoing %s) = %i", (values, ongoing, index) => {
+    const labels = values.map((v, i) => ({ t: i as EpochMs, label: String(v), ref: "x", value: v }));
+    expect(keyDoseIndex(labels, ongoing)).toBe(index);
   });
 });
 

@@ -10,6 +10,8 @@ export interface DoseLabel {
   readonly t: EpochMs;
   readonly label: string;
   readonly ref: string;
+  /** The dose value, to find the highest dose of a finished course. */
+  readonly value?: number;
 }
 export interface LaneBar {
   readonly id: string;
@@ -58,7 +60,7 @@ export function treatmentLanes(episodes: readonly TherapyEpisode[], asOf: string
       const t = parseDate(d.date);
       const label = doseText(d.value, d.unit);
       if (t !== undefined && label !== previous) {
-        doses.push({ t, label, ref: d.source });
+        doses.push({ t, label, ref: d.source, value: d.value });
         previous = label;
       }
     }
@@ -80,18 +82,37 @@ export function barTitle(agent: string, bar: LaneBar): string {
   return `${agent}: ${day(bar.start)} – ${end}${doses === "" ? "" : `; doses ${doses}`}`;
 }
 
-/** Dose labels closer than `minGapPx` to the previous kept label are dropped (the tooltip/table still has them). */
-export function thinLabels(labels: readonly DoseLabel[], toPx: (t: number) => number, minGapPx: number): DoseLabel[] {
-  const out: DoseLabel[] = [];
-  let lastX = Number.NEGATIVE_INFINITY;
-  for (const l of labels) {
-    const x = toPx(l.t);
-    if (x - lastX >= minGapPx) {
-      out.push(l);
-      lastX = x;
-    }
+/**
+ * Dose labels closer than `minGapPx` to a kept neighbour are dropped (the tooltip/table still has them).
+ * The label at `keep` is always kept (by default the latest: the dose in force, the one a clinician looks for).
+ */
+export function thinLabels(labels: readonly DoseLabel[], toPx: (t: number) => number, minGapPx: number, keep = labels.length - 1): DoseLabel[] {
+  const kept = labels[keep];
+  if (kept === undefined) {
+    return [];
   }
+  const keptX = toPx(kept.t);
+  const out: DoseLabel[] = [];
+  let prevX = Number.NEGATIVE_INFINITY;
+  labels.forEach((l, i) => {
+    const x = toPx(l.t);
+    if (i === keep) {
+      out.push(l);
+      prevX = x;
+    } else if (x - prevX >= minGapPx && Math.abs(keptX - x) >= minGapPx) {
+      out.push(l);
+      prevX = x;
+    }
+  });
   return out;
+}
+
+/** Which dose label a bar must show: the latest while the course goes on, the highest once it has ended (a failure "at maximum dose" reads from it). */
+export function keyDoseIndex(doses: readonly DoseLabel[], ongoing: boolean): number {
+  if (ongoing || doses.length === 0 || doses.some((d) => d.value === undefined)) {
+    return doses.length - 1;
+  }
+  return doses.reduce((best, d, i) => ((d.value as number) > ((doses[best]?.value as number | undefined) ?? Number.NEGATIVE_INFINITY) ? i : best), 0);
 }
 
 const PROCEDURE_LABELS: Record<ProcedureFact["kind"], string> = {

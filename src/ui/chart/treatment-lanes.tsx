@@ -1,7 +1,7 @@
 import { memo, type JSX } from "react";
 import { Group } from "@visx/group";
 import { Bar } from "@visx/shape";
-import { barTitle, thinLabels, type DoseLabel, type Lane } from "./lanes.ts";
+import { barTitle, keyDoseIndex, thinLabels, type DoseLabel, type Lane } from "./lanes.ts";
 import type { XScale } from "./scales.ts";
 
 /** Okabe-Ito palette (colour-blind safe), one colour per lane in turn; bars also carry an outline and a name. */
@@ -10,15 +10,16 @@ export const LANE_HEIGHT = 30;
 
 /**
  * Dose labels to draw on one bar: the dose in force where the bar enters the view (carried in from the left),
- * then each change, dropped where closer than 56 px or under the lane name.
+ * then each change, dropped where closer than 56 px or under the lane name; the latest (ongoing course) or the
+ * highest (ended course) always stays.
  */
-function laneLabels(doses: readonly DoseLabel[], x: XScale, nameEnd: number, barStart: number, innerW: number): { px: number; t: number; label: string }[] {
+function laneLabels(doses: readonly DoseLabel[], ongoing: boolean, x: XScale, nameEnd: number, barStart: number, innerW: number): { px: number; t: number; label: string }[] {
   const left = Math.max(nameEnd, barStart);
   const before = doses.filter((d) => x(d.t) < left);
   const carried = before[before.length - 1];
   const rest = doses.filter((d) => x(d.t) >= left && x(d.t) <= innerW - 20);
   const all = carried === undefined ? rest : [{ ...carried, t: x.invert(left).getTime() as DoseLabel["t"] }, ...rest];
-  return thinLabels(all, (t) => x(t), 56).map((d) => ({ px: x(d.t), t: d.t, label: d.label }));
+  return thinLabels(all, (t) => x(t), 56, keyDoseIndex(all, ongoing)).map((d) => ({ px: x(d.t), t: d.t, label: d.label }));
 }
 
 export interface TreatmentLanesProps {
@@ -51,7 +52,7 @@ export const TreatmentLanes = memo(function TreatmentLanes({ lanes, x, width, le
                 if (x1 - x0 <= 0 && (x(b.end) < 0 || x(b.start) > innerW)) {
                   return null;
                 }
-                const labels = laneLabels(b.doses, x, nameEnd, x0, innerW);
+                const labels = laneLabels(b.doses, b.ongoing, x, nameEnd, x0, innerW);
                 return (
                   <g key={b.id}>
                     <Bar x={x0} y={14} width={Math.max(2, x1 - x0)} height={11} fill={colour} stroke="#333" strokeWidth={0.75} rx={2}>
