@@ -174,6 +174,14 @@ export const PlateletValueSchema = z.object({
   source: z.string(),
 });
 
+/**
+ * Why second-line therapy is or is not indicated (clinical notes section 2, step 3). `indicated` is true only when
+ * the second-line steps are offered; when the criteria are met but escalation is held back (a therapy still inside its
+ * assessment window or being titrated, or a response to ongoing therapy), `indicated` is false and `heldBack` says why.
+ */
+export type SecondLine = z.infer<typeof SecondLineSchema>;
+export const SecondLineSchema = z.object({ indicated: z.boolean(), reason: z.string(), heldBack: z.string().optional() });
+
 export type Evaluation = z.infer<typeof EvaluationSchema>;
 export const EvaluationSchema = z.object({
   schemaVersion: z.literal(1),
@@ -196,6 +204,8 @@ export const EvaluationSchema = z.object({
     /** Where pathwayApplies is false: why. */
     notApplicableReason: z.string().optional(),
     prognosis: z.string().optional(),
+    /** Present whenever pathwayApplies is true. */
+    secondLine: SecondLineSchema.optional(),
   }),
   recommendations: z.array(RecommendationSchema),
   notRecommended: z.array(z.object({ agent: z.string(), reason: z.string() })).optional(),

@@ -12,6 +12,7 @@ import { wholeYears } from "./dates.ts";
 import { shownCount, type DoseWarning } from "./dose-decision.ts";
 import { monitoring } from "./monitoring.ts";
 import { recommend } from "./recommend.ts";
+import { secondLineSummary } from "./second-line.ts";
 import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
 
 /**
@@ -44,6 +45,7 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
       therapies: therapies.map((a) => a.therapy),
       ...(applicability.notApplicableReason ? { notApplicableReason: applicability.notApplicableReason } : {}),
       ...(state.refractory === "multirefractory" ? { prognosis: MULTIREFRACTORY_PROGNOSIS } : {}),
+      ...(applies ? { secondLine: secondLineSummary(state, r.indication) } : {}),
     },
     recommendations: r.recommendations,
     ...(r.notRecommended.length > 0 ? { notRecommended: r.notRecommended } : {}),

@@ -7,7 +7,7 @@ import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
 import { addMonths, day } from "./dates.ts";
 import type { DoseDecision, DoseWarning } from "./dose-decision.ts";
-import { secondLineIndication } from "./indication.ts";
+import { secondLineIndication, type Indication } from "./indication.ts";
 import type { PathwayState } from "./pathway-state.ts";
 import { knownBelow } from "./platelets.ts";
 import { discussGoalsOfCare, emergencyManagement, reevaluateDiagnosis } from "./recommendations-first.ts";
@@ -28,6 +28,8 @@ export interface RecommendOutput {
   readonly doseDecisions: DoseDecision[];
   readonly notRecommended: { agent: string; reason: string }[];
   readonly secondLineIndicated: boolean;
+  /** The step-3 indication with its reasons and what holds it back (indication.ts). */
+  readonly indication: Indication;
 }
 
 const TPO = new Set<string>(TPO_RA_AGENTS);
@@ -42,7 +44,7 @@ export function recommend(s: PathwayState): RecommendOutput {
   const recs: Recommendation[] = [];
   const warnings: DoseWarning[] = [];
   const doseDecisions: DoseDecision[] = [];
-  const out = (): RecommendOutput => ({ recommendations: recs, warnings, doseDecisions, notRecommended, secondLineIndicated: ind.indicated });
+  const out = (): RecommendOutput => ({ recommendations: recs, warnings, doseDecisions, notRecommended, secondLineIndicated: ind.indicated, indication: ind });
   const ind = secondLineIndication(s);
   const notRecommendedItems = s.therapies.filter((a) => a.episode.class === "not-recommended" && a.episode.ongoing && a.episode.reasonIsItp !== false);
   const notRecommended = notRecommendedItems.map((a) => ({ agent: a.episode.agent, reason: "not recommended for ITP: no efficacy or excessive toxicity (Seed)" }));
