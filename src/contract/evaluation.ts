@@ -43,6 +43,7 @@ export const WARNING_CODES = [
   "weight-changed",
   "resource-type-unavailable",
   "override-applied",
+  "phase-unknown",
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 

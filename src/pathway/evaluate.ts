@@ -13,7 +13,7 @@ import { shownCount, type DoseWarning } from "./dose-decision.ts";
 import { monitoring } from "./monitoring.ts";
 import { recommend } from "./recommend.ts";
 import { secondLineSummary } from "./second-line.ts";
-import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
+import { countWarnings, dataWarnings, liverWarnings, phaseWarnings, thrombosisWarnings } from "./warnings.ts";
 
 /**
  * Evaluate one patient on a date.
@@ -27,7 +27,7 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
   const { applicability, phase, latest, bleeding, therapies } = state;
   const r = recommend(state);
   const applies = applicability.pathwayApplies;
-  const warnings = dedupe([...countWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...state.overrideWarnings]);
+  const warnings = dedupe([...countWarnings(state), ...phaseWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...state.overrideWarnings]);
   const used = new Set(model.ledger.used.map((u) => u.ref));
   return {
     schemaVersion: 1,

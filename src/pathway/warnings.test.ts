@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildState } from "./build-state.ts";
-import { countWarnings, dataWarnings, liverWarnings, thrombosisWarnings } from "./warnings.ts";
+import { evaluate } from "./evaluate.ts";
+import { countWarnings, dataWarnings, liverWarnings, phaseWarnings, thrombosisWarnings } from "./warnings.ts";
 import { alt, buildModel, condition, episode, itp, platelet, platelets } from "./test-support.ts";
 
 const AS_OF = "2026-11-20";
@@ -67,5 +68,30 @@ describe("thrombosis risk and data warnings", () => {
       AS_OF,
     );
     expect(dataWarnings(s).map((w) => [w.code, w.refs ?? []])).toEqual([["unit-unrecognised", ["Observation/u1"]], ["resource-type-unavailable", []]]);
+  });
+});
+
+describe("phase-unknown: ITP without a usable date of diagnosis (IWG 2009 phases; notes section 2, step 3)", () => {
+  it.each([
+    ["ITP without onset or recorded date -> phase-unknown (no date of diagnosis)", [condition("itp", null)], /^No date of diagnosis is in the record .* cannot be judged: ask the clinician or check the problem list/],
+    ["ITP dated after the as-of date -> phase-unknown (date after the evaluation)", [itp("2026-11-21")], /^The recorded date of diagnosis \(2026-11-21\) is after the evaluation date/],
+    ["ITP dated on the as-of date -> no warning (newly diagnosed)", [itp("2026-11-20")], null],
+    ["no thrombocytopenia recorded (pathway does not apply) -> no warning", [], null],
+  ] as const)("%s", (_n, conditions, text) => {
+    const s = buildState(buildModel({ conditions: [...conditions], platelets: platelets(["2026-11-19", 12]) }), AS_OF);
+    const ws = phaseWarnings(s);
+    if (text === null) expect(ws).toEqual([]);
+    else {
+      expect(ws.map((w) => w.code)).toEqual(["phase-unknown"]);
+      expect(ws[0]?.text).toMatch(text);
+      expect(ws[0]?.text).toMatch(/whether second-line therapy is indicated on the count alone \(persistent or chronic ITP with a count < 30 x10\^9\/L\)/);
+      expect(ws[0]?.refs).toEqual([conditions[0]?.source]);
+    }
+  });
+
+  it("evaluate raises it beside the other warnings", () => {
+    const e = evaluate(buildModel({ conditions: [condition("itp", null)], platelets: platelets(["2026-11-19", 25]) }), AS_OF);
+    expect(e.assessment.phase).toBe("unknown");
+    expect(e.warnings.map((w) => w.code)).toContain("phase-unknown");
   });
 });

@@ -78,6 +78,22 @@ export function thrombosisWarnings(s: PathwayState, recs: readonly Recommendatio
   return [{ code: "thrombosis-risk", text: `Thrombosis risk factors recorded (${risks.map((r) => r.display).join(", ")}): TPO-RAs carry treatment-related thrombotic events in 2-3%; weigh and watch.`, refs: risks.map((r) => r.source) }];
 }
 
+/**
+ * `phase-unknown`: ITP without a usable date of diagnosis (no onset or recorded date, or one after the as-of date).
+ * The phase (IWG 2009) and so "persistent or chronic ITP with a count < 30" (notes section 2, step 3) cannot be judged.
+ */
+export function phaseWarnings(s: PathwayState): DoseWarning[] {
+  if (!s.applicability.pathwayApplies || s.phase !== "unknown") return [];
+  const d = s.applicability.diagnosisDate;
+  const why = d === null ? "No date of diagnosis is in the record (the ITP condition has no onset or recorded date)" : `The recorded date of diagnosis (${d}) is after the evaluation date`;
+  const refs = s.model.conditions.filter((c) => c.kind === "itp" || c.kind === "thrombocytopenia-other").map((c) => c.source);
+  return [{
+    code: "phase-unknown",
+    text: `${why}, so the phase (newly diagnosed, persistent or chronic) — and whether second-line therapy is indicated on the count alone (persistent or chronic ITP with a count < ${THRESHOLDS.secondLineCount} x10^9/L) — cannot be judged: ask the clinician or check the problem list for the date of diagnosis.`,
+    ...(refs.length > 0 ? { refs } : {}),
+  }];
+}
+
 /** Data warnings: unrecognised units (excluded, never guessed) and resource types the server could not give. */
 export function dataWarnings(s: PathwayState): DoseWarning[] {
   const out: DoseWarning[] = [];
