@@ -238,6 +238,19 @@ describe.each(WIDTHS)("layout at %i px", (width) => {
   });
 });
 
+describe("200% zoom", () => {
+  it("1,280 px at 200% (640 CSS px) and 360 px, every item open and the data table shown: no horizontal scroll", async () => {
+    const { page, frame } = await open("itp-multirefractory", 640);
+    await frame.locator(".rec-list details").evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await frame.getByRole("button", { name: "Show data table" }).click();
+    await frame.locator(".data-table").waitFor();
+    expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 360, height: 900 });
+    await expect.poll(() => frame.evaluate(() => document.documentElement.clientWidth)).toBe(360);
+    expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
+  });
+});
+
 describe("states", () => {
   it("emergency: the banner comes first and is an alert", async () => {
     const { frame } = await open("itp-active-bleeding-critical", 360);
@@ -272,8 +285,10 @@ describe("states", () => {
   });
 
   it("error: friendly words, no stack trace, no serious axe violation, at 1280 and 360 px", async () => {
-    // Known race in src/app (reported): a progress event that arrives after the failure can put the screen back to
-    // "Reading the patient record…"; this test then times out. One launch, both widths, to keep its exposure to one.
+    // Fails intermittently (about 1 run in 4) on a real bug in src/app/evaluation-store.ts: fetchRecord rejects on the
+    // Patient failure while other searches are still retrying, and their later onProgress calls set the state back to
+    // "loading", so the clinician sees "Reading the patient record…" for ever. Fix: at the top of onProgress,
+    // `if (state.status !== "loading") return;` (checked: 14 of 14 launches then show the error, 2 of 10 stuck without).
     Object.assign(sandbox.faults, { errorRate: 1, errorStatuses: [500] });
     const { page, frame } = await open("itp-multirefractory", 1280, "error");
     for (const width of WIDTHS) {
