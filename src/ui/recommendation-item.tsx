@@ -25,7 +25,7 @@ const BENEFIT_ROWS: readonly [keyof NonNullable<Recommendation["benefitHarm"]>, 
   ["seriousAdverse", "Serious adverse events"],
 ];
 
-/** One ranked recommendation: title and one-line summary, expandable to rationale, evidence, data used, benefit/harm and orders. */
+/** One ranked recommendation: title and one-line summary, expandable to rationale, orders (what to do, so next), evidence, data used and benefit/harm. */
 export function RecommendationItem(props: RecommendationItemProps): JSX.Element {
   const { rank, recommendation: r } = props;
   return (
@@ -39,6 +39,12 @@ export function RecommendationItem(props: RecommendationItemProps): JSX.Element 
         <div className="rec-body">
           <h3>Rationale</h3>
           <p>{r.rationale}</p>
+          {r.orders.length > 0 && (
+            <>
+              <h3>Pre-filled orders</h3>
+              {r.orders.map((o, i) => <OrderCard key={`${o.agent}-${o.action}-${i}`} order={o} patientId={props.patientId} asOf={props.asOf} />)}
+            </>
+          )}
           <h3>Evidence</h3>
           <ul className="rec-evidence">
             {r.evidence.map((e) => (
@@ -68,12 +74,6 @@ export function RecommendationItem(props: RecommendationItemProps): JSX.Element 
                 ))}
               </tbody>
             </table>
-          )}
-          {r.orders.length > 0 && (
-            <>
-              <h3>Pre-filled orders</h3>
-              {r.orders.map((o, i) => <OrderCard key={`${o.agent}-${o.action}-${i}`} order={o} patientId={props.patientId} asOf={props.asOf} />)}
-            </>
           )}
         </div>
       </details>
