@@ -57,6 +57,20 @@ describe("createEvaluationStore", () => {
     expect(deps.evaluate).toHaveBeenCalledTimes(2);
   });
 
+  it("keeps the error screen when searches still report progress after the fetch failed", async () => {
+    let late: FetchOptions["onProgress"];
+    const { store } = setup({
+      fetchRecord: vi.fn(async (_c: LaunchedClient, _id: string, options: FetchOptions) => {
+        late = options.onProgress;
+        throw new SessionExpiredError({ url: "https://ehr.example/fhir/Patient/p1" });
+      }),
+    });
+    await store.start();
+    expect(store.getState().status).toBe("error");
+    late?.({ key: "Condition", resourceType: "Condition", status: "done", count: 3, resources: [{}, {}, {}] });
+    expect(store.getState().status).toBe("error");
+  });
+
   it("start() twice launches once (React StrictMode runs effects twice)", async () => {
     const { deps, store } = setup();
     await Promise.all([store.start(), store.start()]);

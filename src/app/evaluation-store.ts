@@ -60,6 +60,8 @@ export function createEvaluationStore(deps: EvaluationDeps): EvaluationStore {
   const early = new Map<string, readonly unknown[]>();
   let patientId = "";
   const onProgress = (p: FetchProgress): void => {
+    // Searches still retrying after the fetch has failed must not put an error screen back to "loading".
+    if (state.status !== "loading") return;
     progress.set(p.key, { resourceType: LABELS[p.key] ?? p.key, status: p.status, count: p.count });
     let partialModel = state.status === "loading" ? state.partialModel : undefined;
     if (p.status === "done" && p.resources && EARLY.includes(p.key)) {
