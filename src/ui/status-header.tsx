@@ -2,6 +2,7 @@ import type { JSX } from "react";
 import type { Evaluation } from "../contract/evaluation.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { ageText, DIAGNOSIS_LABELS, PHASE_LABELS, PLATELET_UNIT, REFRACTORY_LABELS, shortDate } from "./labels.ts";
+import { SecondLineStatus } from "./second-line-status.tsx";
 import { plateletTrend, TREND_ARROWS, TREND_WORDS } from "./trend.ts";
 
 export interface StatusHeaderProps {
@@ -46,6 +47,7 @@ export function StatusHeader({ model, evaluation, actions }: StatusHeaderProps):
         </li>
         <li className={a.activeBleeding ? "status-bleeding" : undefined}>{a.activeBleeding ? "Active bleeding" : "No active bleeding recorded"}</li>
       </ul>
+      {a.secondLine !== undefined && <SecondLineStatus secondLine={a.secondLine} />}
       {a.prognosis !== undefined && <p className="prognosis"><strong>Prognosis:</strong> {a.prognosis}</p>}
     </header>
   );
