@@ -74,7 +74,7 @@ export const MULTIREFRACTORY_PROGNOSIS =
 
 /** Pitfalls the UI must say plainly (notes section 5; Seed). */
 export const PITFALLS: readonly string[] = [
-  "Do not try to normalise the count: the target is the lowest dose that keeps the platelet count at or above 50 x10^9/L.",
+  "Do not try to normalise the count: the target is the lowest dose that keeps the platelet count at or above 50 ×10⁹/L.",
   "Stop a TPO-RA after 4 weeks at the maximum dose without response.",
   "Never stop a TPO-RA abruptly: taper.",
   "Watch for thrombosis on TPO-RAs.",

@@ -61,7 +61,7 @@ export const START_ORDERS = {
     unit: "mg",
     route: "oral",
     frequency: "twice daily",
-    note: "After 4 weeks increase to 150 mg twice daily if the count has not reached 50 x10^9/L; discontinue after 12 weeks without response (Tavalisse label).",
+    note: "After 4 weeks increase to 150 mg twice daily if the count has not reached 50 ×10⁹/L; discontinue after 12 weeks without response (Tavalisse label).",
     source: "Tavalisse label",
   },
   rilzabrutinib: {

@@ -36,6 +36,6 @@ describe("overrides", () => {
 
   it("outcome and baseline overrides are named only for known episodes", () => {
     const e = applyOverrides(buildModel(), AS_OF, { therapyOutcomes: { "rituximab:2026-01-01": "failed", "x:1": "failed" }, baselines: { "rituximab:2026-01-01": 12 } }, new Set(["rituximab:2026-01-01"]));
-    expect(e.warnings.map((w) => w.text)).toEqual(["Clinician override applied: rituximab:2026-01-01 failed.", "Clinician override applied: baseline platelet count 12 x10^9/L for rituximab:2026-01-01."]);
+    expect(e.warnings.map((w) => w.text)).toEqual(["Clinician override applied: rituximab:2026-01-01 failed.", "Clinician override applied: baseline platelet count 12 ×10⁹/L for rituximab:2026-01-01."]);
   });
 });

@@ -49,6 +49,6 @@ export function applyOverrides(model: PatientModel, asOf: string, o: Overrides, 
   }
   if (o.bleedingNow !== undefined) note(`bleeding now ${o.bleedingNow ? "yes" : "no"}`);
   for (const [id, outcome] of Object.entries(o.therapyOutcomes)) if (episodeIds.has(id)) note(`${id} ${outcome}`);
-  for (const [id, value] of Object.entries(o.baselines)) if (episodeIds.has(id)) note(`baseline platelet count ${value} x10^9/L for ${id}`);
+  for (const [id, value] of Object.entries(o.baselines)) if (episodeIds.has(id)) note(`baseline platelet count ${value} ×10⁹/L for ${id}`);
   return { weights, eastAsian, ombAsianOnly, hepaticImpairment, ...(o.bleedingNow !== undefined ? { bleedingNow: o.bleedingNow } : {}), warnings };
 }

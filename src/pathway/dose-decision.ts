@@ -22,19 +22,19 @@ export interface DoseDecision {
 }
 
 /**
- * A platelet count as shown to the clinician: whole numbers as they are, others to 0.1 x10^9/L (a generated or
+ * A platelet count as shown to the clinician: whole numbers as they are, others to 0.1 ×10⁹/L (a generated or
  * converted 395.7318566 shows as 395.7). Display only: the rules compare the value as recorded.
  */
 export function shownCount(value: number): number {
   return Number.isInteger(value) ? value : Math.round(value * 10) / 10;
 }
 
-/** "platelet count 42 x10^9/L on 2026-11-18", plus a freshness note when older than 14 days (notes section 4). */
+/** "platelet count 42 ×10⁹/L on 2026-11-18", plus a freshness note when older than 14 days (notes section 4). */
 export function describeCount(c: PlateletCount, asOf: string): string {
   const age = daysBetween(c.date, asOf);
   const stale = age > THRESHOLDS.doseCountFreshDays ? ` This count is ${age} days old: titration needs weekly counts, so re-check the count before acting.` : "";
   const reported = c.comparator === null ? `${shownCount(c.value)}` : `reported as ${c.comparator}${shownCount(c.value)}`;
-  return `Latest platelet count ${reported} x10^9/L on ${day(c.date)}.${stale}`;
+  return `Latest platelet count ${reported} ×10⁹/L on ${day(c.date)}.${stale}`;
 }
 
 /** The count before the latest, when it is a weekly count (5-10 days earlier). */

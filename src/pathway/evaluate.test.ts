@@ -162,3 +162,25 @@ describe("evaluate: a romiplostim responder who loses the response after taperin
     expect(adjust?.orders[0]).toMatchObject({ action: "increase", dosePerKg: { value: 6 }, dose: { value: 434 } });
   });
 });
+
+describe("evaluate: human-readable texts write the platelet unit as ×10⁹/L (the unit field stays 10*9/L)", () => {
+  const m = buildModel({
+    conditions: [itp("2020-01-01")],
+    platelets: platelets(["2026-10-01", 22], ["2026-11-15", 8]),
+    weights: [weight("2026-10-03", 72.4)],
+    therapies: [episode("prednisone", "2020-01-05", { end: "2020-02-01" }), episode("romiplostim", "2026-05-06", { doses: weekly("2026-05-06", 28, 72, "ug") })],
+  });
+  it("no title, summary, rationale, warning, monitoring text or pitfall says x10^9/L", () => {
+    const e = evaluate(m, AS_OF);
+    const texts = [
+      ...e.recommendations.flatMap((r) => [r.title, r.summary ?? "", r.rationale, ...r.orders.map((o) => o.note ?? "")]),
+      ...e.warnings.map((w) => w.text),
+      ...e.monitoring.map((x) => x.text),
+      ...(e.pitfalls ?? []),
+      e.assessment.secondLine?.reason ?? "",
+    ];
+    expect(texts.join("\n")).toContain("×10⁹/L");
+    expect(texts.filter((t) => /x10\^9/.test(t))).toEqual([]);
+    expect(e.assessment.latestPlatelet?.unit).toBe("10*9/L");
+  });
+});

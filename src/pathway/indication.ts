@@ -36,7 +36,7 @@ export function secondLineIndication(s: PathwayState): Indication {
   }
   if ((s.phase === "persistent" || s.phase === "chronic") && knownBelow(s.latest, s.bound, THRESHOLDS.secondLineCount)) {
     const c = s.bound ?? s.latest;
-    reasons.push(`${s.phase} ITP with a latest count of ${c?.comparator ?? ""}${c ? shownCount(c.value) : ""} x10^9/L (< ${THRESHOLDS.secondLineCount})`);
+    reasons.push(`${s.phase} ITP with a latest count of ${c?.comparator ?? ""}${c ? shownCount(c.value) : ""} ×10⁹/L (< ${THRESHOLDS.secondLineCount})`);
   }
   if ((s.phase === "persistent" || s.phase === "chronic") && s.bleeding.active) reasons.push(`${s.phase} ITP with bleeding`);
   for (const a of itpTherapies) {

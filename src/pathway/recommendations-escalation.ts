@@ -101,7 +101,7 @@ function option(s: PathwayState, agent: "rituximab" | "fostamatinib" | "splenect
     }
     case "fostamatinib":
       return {
-        recommendation: rec("consider-fostamatinib", "Consider fostamatinib", "Second-line option not yet tried: 100 mg twice daily.", "Fostamatinib is a second-line option (ASH 2019; ICR 2019). 100 mg twice daily; after 4 weeks increase to 150 mg twice daily if the count has not reached 50 x10^9/L; discontinue after 12 weeks without response. Blood pressure every 2 weeks until the dose is stable, then monthly; liver tests monthly (Tavalisse label).", evidence("ash2019", "icr2019", "tavalisseLabel"), [], [fostamatinibStart()]),
+        recommendation: rec("consider-fostamatinib", "Consider fostamatinib", "Second-line option not yet tried: 100 mg twice daily.", "Fostamatinib is a second-line option (ASH 2019; ICR 2019). 100 mg twice daily; after 4 weeks increase to 150 mg twice daily if the count has not reached 50 ×10⁹/L; discontinue after 12 weeks without response. Blood pressure every 2 weeks until the dose is stable, then monthly; liver tests monthly (Tavalisse label).", evidence("ash2019", "icr2019", "tavalisseLabel"), [], [fostamatinibStart()]),
         warnings: [],
       };
     case "splenectomy":
@@ -112,7 +112,7 @@ function option(s: PathwayState, agent: "rituximab" | "fostamatinib" | "splenect
     case "avatrombopag": {
       const st = tpoRaStart(["avatrombopag"], s.start);
       return {
-        recommendation: rec("consider-avatrombopag", "Consider avatrombopag", "TPO-RA not yet tried: 20 mg daily with food.", "Avatrombopag is labelled for chronic ITP with insufficient response to a previous treatment; start 20 mg once daily with food, maximum 40 mg daily; discontinue if < 50 x10^9/L after 4 weeks at 40 mg (Doptelet label).", evidence("dopteletLabel", "icr2019"), [], st.orders),
+        recommendation: rec("consider-avatrombopag", "Consider avatrombopag", "TPO-RA not yet tried: 20 mg daily with food.", "Avatrombopag is labelled for chronic ITP with insufficient response to a previous treatment; start 20 mg once daily with food, maximum 40 mg daily; discontinue if < 50 ×10⁹/L after 4 weeks at 40 mg (Doptelet label).", evidence("dopteletLabel", "icr2019"), [], st.orders),
         warnings: st.warnings,
       };
     }

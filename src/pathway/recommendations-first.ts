@@ -28,10 +28,10 @@ const TO_EXCLUDE: readonly SecondaryCause[] = ["hiv", "hepatitis-c", "hepatitis-
 export function emergencyManagement(s: PathwayState): Recommendation {
   const count =
     s.bound !== null
-      ? `the newest count is reported as ${s.bound.comparator ?? ""}${shownCount(s.bound.value)} x10^9/L (${day(s.bound.date)})`
+      ? `the newest count is reported as ${s.bound.comparator ?? ""}${shownCount(s.bound.value)} ×10⁹/L (${day(s.bound.date)})`
       : s.latest === null
         ? "no platelet count is recorded"
-        : `the latest count is ${shownCount(s.latest.value)} x10^9/L (${day(s.latest.date)})`;
+        : `the latest count is ${shownCount(s.latest.value)} ×10⁹/L (${day(s.latest.date)})`;
   return {
     code: "emergency-management",
     title: "Active bleeding with a low platelet count: urgent treatment first",
@@ -64,12 +64,12 @@ export function reevaluateDiagnosis(s: PathwayState): Recommendation {
 
 /** Step 2: goals of care (Seed). */
 export function discussGoalsOfCare(s: PathwayState): Recommendation {
-  const count = s.latest === null ? "" : ` The latest count is ${shownCount(s.latest.value)} x10^9/L.`;
+  const count = s.latest === null ? "" : ` The latest count is ${shownCount(s.latest.value)} ×10⁹/L.`;
   return {
     code: "discuss-goals-of-care",
     title: "Discuss goals of care",
     summary: "Weigh treatment toxicity against bleeding risk with the patient; observation can be acceptable.",
-    rationale: `Some patients with counts as low as 10 x10^9/L live near-normal lives and may prefer to avoid toxic treatment; use the benefit and harm of each option below in the conversation.${count}`,
+    rationale: `Some patients with counts as low as 10 ×10⁹/L live near-normal lives and may prefer to avoid toxic treatment; use the benefit and harm of each option below in the conversation.${count}`,
     evidence: evidence("seed", "ash2019"),
     dataUsed: s.latest ? [s.latest.source] : [],
     orders: [],

@@ -79,7 +79,7 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
       : "The Doptelet dose-adjustment table is not encoded yet, so no dose is proposed.";
     const text = `The patient is on ${name}: adjust the dose with its own label. ${why}`;
     return {
-      recommendation: { ...base, title: `Adjust ${name} with its own label`, summary: `On ${name}: no dose table encoded; use the label.`, rationale: `${text} Target the lowest dose that keeps the count >= 50 x10^9/L.${s.latest ? ` Latest count ${shownCount(s.latest.value)} x10^9/L.` : ""}`, dataUsed: [...a.episode.sources.slice(0, 1), ...(s.latest ? [s.latest.source] : [])], orders: [] },
+      recommendation: { ...base, title: `Adjust ${name} with its own label`, summary: `On ${name}: no dose table encoded; use the label.`, rationale: `${text} Target the lowest dose that keeps the count >= 50 ×10⁹/L.${s.latest ? ` Latest count ${shownCount(s.latest.value)} ×10⁹/L.` : ""}`, dataUsed: [...a.episode.sources.slice(0, 1), ...(s.latest ? [s.latest.source] : [])], orders: [] },
       warnings: [{ code: "dose-table-unavailable", text, refs: a.episode.sources.slice(0, 1) }],
     };
   }
@@ -87,7 +87,7 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
   const d0 = agent === "romiplostim" ? romiplostimDecision(ctx, table.counts, s.weights, s.asOf) : eltrombopagDecision(ctx, table.counts, s.asOf);
   if (d0 === null) return null;
   const u = table.undecided;
-  let decision = u === null ? d0 : { ...d0, rationale: `${d0.rationale} A newer count (${day(u.date)}) is reported only as ${u.comparator ?? ""}${shownCount(u.value)} x10^9/L, which does not decide the table row: get a measured count before acting.`, dataUsed: [...d0.dataUsed, u.source] };
+  let decision = u === null ? d0 : { ...d0, rationale: `${d0.rationale} A newer count (${day(u.date)}) is reported only as ${u.comparator ?? ""}${shownCount(u.value)} ×10⁹/L, which does not decide the table row: get a measured count before acting.`, dataUsed: [...d0.dataUsed, u.source] };
   const d = decision;
   if (d.order.action === "taper" && !a.judgement.failed) {
     const r = a.judgement.response;
@@ -112,7 +112,7 @@ export function adjustTpoRaDose(s: PathwayState, a: AssessedTherapy): Built | nu
     recommendation: {
       ...base,
       title: `${agent[0]?.toUpperCase() ?? ""}${agent.slice(1)}: ${what}`,
-      summary: `${agent}: ${what}, per the label table (target >= 50 x10^9/L, not a normal count).`,
+      summary: `${agent}: ${what}, per the label table (target >= 50 ×10⁹/L, not a normal count).`,
       rationale: `${decision.rationale} Source: ${agent === "romiplostim" ? "Nplate" : "Promacta"} label dose-adjustment table.`,
       dataUsed: [...new Set([...decision.dataUsed, ...a.episode.sources.slice(0, 1)])],
       orders: [decision.order],
@@ -131,7 +131,7 @@ export function discontinueTpoRa(s: PathwayState, a: AssessedTherapy): Built {
       code: "discontinue-tpo-ra",
       title: `Discontinue ${agent} (taper)`,
       summary: `${agent} failed (${a.judgement.failureReason ?? "failed"}): taper off.`,
-      rationale: `${agent} counts as failed: ${a.judgement.failureReason ?? "failed"}. ${text} After a tapered stop, ${TPO_RA_REMISSION_AFTER_STOP}.${s.latest ? ` Latest count ${shownCount(s.latest.value)} x10^9/L.` : ""}`,
+      rationale: `${agent} counts as failed: ${a.judgement.failureReason ?? "failed"}. ${text} After a tapered stop, ${TPO_RA_REMISSION_AFTER_STOP}.${s.latest ? ` Latest count ${shownCount(s.latest.value)} ×10⁹/L.` : ""}`,
       evidence: evidence(LABEL[agent] ?? "seed", "seed"),
       dataUsed: [...a.episode.sources.slice(0, 1), ...a.judgement.judged.slice(-2).map((c) => c.source)],
       orders: [{ agent, action: "taper", note: "Taper; do not stop abruptly (Seed)." }],

@@ -154,7 +154,7 @@ export function judgeTherapy(input: JudgeInput): Judgement {
 
   const lostNote = bleedingLoss ? "loss of response (bleeding)" : "loss of response";
   const values = judged.map((c) => shownCount(c.value));
-  const counts = values.length === 0 ? "" : ` (${values.length} count${values.length > 1 ? "s" : ""} ${Math.min(...values)}-${Math.max(...values)} x10^9/L${base ? `, baseline ${shownCount(base.value)}` : ", no baseline"})`;
+  const counts = values.length === 0 ? "" : ` (${values.length} count${values.length > 1 ? "s" : ""} ${Math.min(...values)}-${Math.max(...values)} ×10⁹/L${base ? `, baseline ${shownCount(base.value)}` : ", no baseline"})`;
   let failureReason: string | undefined;
   if (t.stoppedForIntolerance) failureReason = "stopped for intolerance or toxicity";
   else if (window?.kind === "days" && response === "no-response") failureReason = `${verdict.achieved !== null ? lostNote : `no response (IWG) after the ${window.days}-day assessment window`}${counts}`;

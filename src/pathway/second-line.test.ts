@@ -8,8 +8,8 @@ const chronic = itp("2020-01-01");
 
 /** One row per gating branch of notes section 2, step 3 (and ADR 0010 #17): [name, model, indicated, reason, heldBack]. */
 const ROWS: [string, ModelParts, boolean, RegExp, RegExp | undefined][] = [
-  ["chronic, latest count 29 (< 30): indicated", { conditions: [chronic], platelets: platelets(["2026-11-19", 29]) }, true, /^Second-line therapy is indicated: chronic ITP with a latest count of 29 x10\^9\/L \(< 30\)\.$/, undefined],
-  ["chronic, latest count 30: not indicated", { conditions: [chronic], platelets: platelets(["2026-11-19", 30]) }, false, /not indicated: chronic ITP, but the latest count 30 x10\^9\/L \(2026-11-19\) is not below 30 and no active bleeding; no first-line/, undefined],
+  ["chronic, latest count 29 (< 30): indicated", { conditions: [chronic], platelets: platelets(["2026-11-19", 29]) }, true, /^Second-line therapy is indicated: chronic ITP with a latest count of 29 ×10⁹\/L \(< 30\)\.$/, undefined],
+  ["chronic, latest count 30: not indicated", { conditions: [chronic], platelets: platelets(["2026-11-19", 30]) }, false, /not indicated: chronic ITP, but the latest count 30 ×10⁹\/L \(2026-11-19\) is not below 30 and no active bleeding; no first-line/, undefined],
   ["persistent (3-12 months), count 29: indicated", { conditions: [itp("2026-05-01")], platelets: platelets(["2026-11-19", 29]) }, true, /persistent ITP with a latest count of 29/, undefined],
   ["newly diagnosed (< 3 months), count 10, no treatment: not indicated", { conditions: [itp("2026-10-01")], platelets: platelets(["2026-11-19", 10]) }, false, /newly diagnosed ITP \(diagnosed 2026-10-01, under 3 months\): a low count or bleeding alone does not indicate it/, undefined],
   ["phase unknown (ITP without a date), count 12: cannot be judged", { conditions: [condition("itp", null)], platelets: platelets(["2026-11-19", 12]) }, false, /the phase is unknown \(no date of diagnosis in the record\), so "persistent or chronic ITP with a count < 30" cannot be judged, although the latest count is 12/, undefined],
@@ -26,14 +26,14 @@ const ROWS: [string, ModelParts, boolean, RegExp, RegExp | undefined][] = [
     "chronic, count 25 while responding to ongoing prednisone (R confirmed at 60 and 70, baseline 10): held back",
     { conditions: [chronic], platelets: platelets(["2026-10-01", 10], ["2026-10-10", 60], ["2026-10-20", 70], ["2026-11-19", 25]), therapies: [episode("prednisone", "2026-10-02")] },
     false,
-    /^A second-line indication exists \(chronic ITP with a latest count of 25 x10\^9\/L \(< 30\)\), but escalation is held back\.$/,
+    /^A second-line indication exists \(chronic ITP with a latest count of 25 ×10⁹\/L \(< 30\)\), but escalation is held back\.$/,
     /^the patient is responding to ongoing prednisone started 2026-10-02 \(response\)/,
   ],
   [
     "chronic, count 8 in week 3 of fostamatinib (day 21 of its 12-week window): held back",
     { conditions: [chronic], platelets: platelets(["2026-10-29", 9], ["2026-11-19", 8]), therapies: [episode("fostamatinib", "2026-10-30")] },
     false,
-    /latest count of 8 x10\^9\/L/,
+    /latest count of 8 ×10⁹\/L/,
     /^fostamatinib started 2026-10-30 is still inside its 12-week assessment window \(until 2027-01-22; Tavalisse label\)/,
   ],
   [
@@ -47,7 +47,7 @@ const ROWS: [string, ModelParts, boolean, RegExp, RegExp | undefined][] = [
     "chronic, count 8 on day 84 of fostamatinib: window passed, failed, indicated",
     { conditions: [chronic], platelets: platelets(["2026-08-27", 9], ["2026-11-19", 8]), therapies: [episode("fostamatinib", "2026-08-28")] },
     true,
-    /latest count of 8 x10\^9\/L \(< 30\); fostamatinib failed/,
+    /latest count of 8 ×10⁹\/L \(< 30\); fostamatinib failed/,
     undefined,
   ],
   [

@@ -33,7 +33,7 @@ export function secondLineSummary(s: PathwayState, ind: Indication): SecondLine 
 function countClause(s: PathwayState): string {
   const limit = THRESHOLDS.secondLineCount;
   const c = s.bound ?? s.latest;
-  const count = c === null ? null : `${c.comparator ?? ""}${shownCount(c.value)} x10^9/L (${day(c.date)})`;
+  const count = c === null ? null : `${c.comparator ?? ""}${shownCount(c.value)} ×10⁹/L (${day(c.date)})`;
   if (s.phase === "unknown") {
     const why = s.applicability.diagnosisDate === null ? "no date of diagnosis in the record" : `the recorded date of diagnosis ${s.applicability.diagnosisDate} is after the evaluation date`;
     const low = count !== null && c !== null && c.value < limit ? `, although the latest count is ${count}` : "";

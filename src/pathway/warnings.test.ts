@@ -84,7 +84,7 @@ describe("phase-unknown: ITP without a usable date of diagnosis (IWG 2009 phases
     else {
       expect(ws.map((w) => w.code)).toEqual(["phase-unknown"]);
       expect(ws[0]?.text).toMatch(text);
-      expect(ws[0]?.text).toMatch(/whether second-line therapy is indicated on the count alone \(persistent or chronic ITP with a count < 30 x10\^9\/L\)/);
+      expect(ws[0]?.text).toMatch(/whether second-line therapy is indicated on the count alone \(persistent or chronic ITP with a count < 30 ×10⁹\/L\)/);
       expect(ws[0]?.refs).toEqual([conditions[0]?.source]);
     }
   });

@@ -14,14 +14,14 @@ export function countWarnings(s: PathwayState): DoseWarning[] {
   const out: DoseWarning[] = [];
   const boundCritical = s.bound !== null && knownBelow(null, s.bound, THRESHOLDS.critical);
   if (s.bound !== null && boundCritical) {
-    out.push({ code: "critical-platelet-count", text: `The newest platelet count is reported as ${s.bound.comparator}${shownCount(s.bound.value)} x10^9/L (${day(s.bound.date)}): below ${THRESHOLDS.critical}.`, refs: [s.bound.source] });
+    out.push({ code: "critical-platelet-count", text: `The newest platelet count is reported as ${s.bound.comparator}${shownCount(s.bound.value)} ×10⁹/L (${day(s.bound.date)}): below ${THRESHOLDS.critical}.`, refs: [s.bound.source] });
   }
   if (s.latest === null) {
     out.push({ code: "missing-platelet-count", text: "No valid platelet count is recorded: response, refractoriness and dosing cannot be judged." });
     return out;
   }
   if (!boundCritical && s.latest.value < THRESHOLDS.critical) {
-    out.push({ code: "critical-platelet-count", text: `Latest platelet count ${shownCount(s.latest.value)} x10^9/L (${day(s.latest.date)}) is below ${THRESHOLDS.critical}.`, refs: [s.latest.source] });
+    out.push({ code: "critical-platelet-count", text: `Latest platelet count ${shownCount(s.latest.value)} ×10⁹/L (${day(s.latest.date)}) is below ${THRESHOLDS.critical}.`, refs: [s.latest.source] });
   }
   const age = daysBetween(s.latest.date, s.asOf);
   if (age > THRESHOLDS.staleDays) {
@@ -89,7 +89,7 @@ export function phaseWarnings(s: PathwayState): DoseWarning[] {
   const refs = s.model.conditions.filter((c) => c.kind === "itp" || c.kind === "thrombocytopenia-other").map((c) => c.source);
   return [{
     code: "phase-unknown",
-    text: `${why}, so the phase (newly diagnosed, persistent or chronic) — and whether second-line therapy is indicated on the count alone (persistent or chronic ITP with a count < ${THRESHOLDS.secondLineCount} x10^9/L) — cannot be judged: ask the clinician or check the problem list for the date of diagnosis.`,
+    text: `${why}, so the phase (newly diagnosed, persistent or chronic) — and whether second-line therapy is indicated on the count alone (persistent or chronic ITP with a count < ${THRESHOLDS.secondLineCount} ×10⁹/L) — cannot be judged: ask the clinician or check the problem list for the date of diagnosis.`,
     ...(refs.length > 0 ? { refs } : {}),
   }];
 }
