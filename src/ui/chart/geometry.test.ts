@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { PlateletCount } from "../../model/patient-model.ts";
 import {
-  daysBefore, MIN_WINDOW_MS, minusMonths, zoomWindow, parseDate, timeDomain, toChartPoints, visibleThresholds, yDomain, yTicks, yValue,
+  daysBefore, defaultPreset, MIN_WINDOW_MS, presetShowing, minusMonths, zoomWindow, parseDate, timeDomain, toChartPoints, visibleThresholds, yDomain, yTicks, yValue,
   type PlateletsPerL, type RangePreset, type ScaleMode,
 } from "./geometry.ts";
 
@@ -97,5 +97,29 @@ describe("zoomWindow (keyboard zoom around the cursor)", () => {
     ["never narrower than a week", [0, MIN_WINDOW_MS], 0, 0.5, [0, MIN_WINDOW_MS]],
   ])("%s", (_n, window, centre, factor, expected) => {
     expect(zoomWindow(window, centre, factor, [0, W])).toEqual(expected);
+  });
+});
+
+describe("defaultPreset and presetShowing (as of 2026-11-20; 1 year back is 2025-11-20)", () => {
+  const t = (d: string): number => parseDate(d) as number;
+  test.each<[string, string[], RangePreset]>([
+    ["no counts", [], "all"],
+    ["all within the year", ["2026-01-05", "2026-11-10"], "all"],
+    ["first exactly a year back", ["2025-11-20", "2026-11-10"], "all"],
+    ["first a day more than a year back", ["2025-11-19", "2026-11-10"], "1y"],
+    ["ten years, unsorted", ["2026-11-10", "2017-01-10", "2021-03-01"], "1y"],
+    ["long history, none in the last year", ["2017-01-10", "2025-11-01"], "all"],
+  ])("%s -> %s", (_name, dates, expected) => {
+    expect(defaultPreset(dates.map(t), "2026-11-20")).toBe(expected);
+  });
+  test.each<[string, RangePreset, RangePreset]>([
+    ["2026-10-01", "3m", "3m"],
+    ["2026-01-01", "3m", "1y"],
+    ["2023-02-01", "1y", "5y"],
+    ["2017-02-01", "1y", "all"],
+    ["2026-10-01", "5y", "5y"],
+    ["2017-02-01", "all", "all"],
+  ])("a point on %s seen from %s -> %s", (date, current, expected) => {
+    expect(presetShowing(t(date), current, "2026-11-20", t("2017-01-10"))).toBe(expected);
   });
 });

@@ -143,6 +143,36 @@ export function timeDomain(preset: RangePreset, asOf: string, earliest: number |
   }
 }
 
+/**
+ * The range the chart opens on: "1y" when the counts span more than a year (and the last year holds at least one),
+ * so recent changes are not squeezed into the right edge of a long history; "all" otherwise.
+ * @param times - the counts' times, any order
+ */
+export function defaultPreset(times: readonly number[], asOf: string): RangePreset {
+  if (times.length === 0) {
+    return "all";
+  }
+  const first = times.reduce((m, t) => (t < m ? t : m), Infinity);
+  const last = times.reduce((m, t) => (t > m ? t : m), -Infinity);
+  const [yearStart] = timeDomain("1y", asOf, undefined);
+  return first < yearStart && last >= yearStart ? "1y" : "all";
+}
+
+/**
+ * The range that shows a selected time: the current one when it already does, else the narrowest preset, from
+ * the current one outwards, that does, else "all".
+ */
+export function presetShowing(t: number, current: RangePreset, asOf: string, earliest: number | undefined): RangePreset {
+  const order = RANGE_PRESETS.map((r) => r.id);
+  for (const p of order.slice(order.indexOf(current))) {
+    const [a, b] = timeDomain(p, asOf, earliest);
+    if (t >= a && t <= b) {
+      return p;
+    }
+  }
+  return "all";
+}
+
 /** Whole days from `iso` to the as-of date (positive when before it); undefined when unreadable. */
 export function daysBefore(iso: string, asOf: string): number | undefined {
   const a = parseDate(asOf.slice(0, 10));

@@ -14,6 +14,7 @@ function Harness({ platelets, initial }: { platelets: PlateletCount[]; initial: 
   return (
     <>
       <output data-testid="selected">{selected ?? ""}</output>
+      <button type="button" onClick={() => setSelected("Observation/plt-003")}>Data used: plt-003</button>
       <PlateletTrendChart
         platelets={model.platelets} therapies={model.therapies} procedures={model.procedures} conditions={model.conditions}
         asOf={AS_OF} selectedRef={selected} onSelectRef={setSelected}
@@ -27,6 +28,16 @@ function setup(platelets: PlateletCount[] = multirefractoryModel().platelets, in
   return screen.getByRole("application");
 }
 
+/** The chart on "All" (a ten-year history opens on "1 year"). */
+function setupAll(platelets?: PlateletCount[]): HTMLElement {
+  const chart = setup(platelets);
+  fireEvent.click(screen.getByRole("button", { name: "All" }));
+  return chart;
+}
+
+const pressedRange = (): string => screen.getByRole("group", { name: "Time range" }).querySelector("[aria-pressed=true]")?.textContent ?? "";
+const summaryText = (chart: HTMLElement): string => document.getElementById(chart.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
+
 const live = (): string => document.querySelector("[aria-live=polite]")?.textContent ?? "";
 
 describe("PlateletTrendChart: keyboard", () => {
@@ -38,7 +49,7 @@ describe("PlateletTrendChart: keyboard", () => {
     [["Home", "ArrowLeft"], /^1 of 50:/],
     [["Home", "PageUp"], /^11 of 50: < 5 ×10⁹\/L/],
   ])("keys %j announce %s", (keys, expected) => {
-    const chart = setup();
+    const chart = setupAll();
     chart.focus();
     for (const key of keys) {
       fireEvent.keyDown(chart, { key });
@@ -47,7 +58,7 @@ describe("PlateletTrendChart: keyboard", () => {
   });
 
   test("Enter selects the point: the data table opens with its row pressed", () => {
-    const chart = setup();
+    const chart = setupAll();
     fireEvent.keyDown(chart, { key: "Home" });
     fireEvent.keyDown(chart, { key: "Enter" });
     expect(screen.getByTestId("selected").textContent).toBe("Observation/plt-000");
@@ -56,7 +67,7 @@ describe("PlateletTrendChart: keyboard", () => {
   });
 
   test("+ zooms in around the cursor and - zooms back out; the cursor stays on its count", () => {
-    const chart = setup();
+    const chart = setupAll();
     const summary = (): string => document.getElementById(chart.getAttribute("aria-describedby") ?? "")?.textContent ?? "";
     fireEvent.keyDown(chart, { key: "End" });
     fireEvent.keyDown(chart, { key: "+" });
@@ -72,23 +83,39 @@ describe("PlateletTrendChart: keyboard", () => {
   });
 
   test("the chart has a text summary for screen readers", () => {
-    const chart = setup();
+    const chart = setupAll();
     const summary = document.getElementById(chart.getAttribute("aria-describedby") ?? "");
     expect(summary?.textContent).toMatch(/^50 platelet counts from 2017-01-10 to 2026-11-10/);
   });
 });
 
 describe("PlateletTrendChart: controls", () => {
-  test("range presets narrow the counts shown", () => {
-    setup();
-    fireEvent.click(screen.getByRole("button", { name: "1 year" }));
-    expect(screen.getByRole("button", { name: "1 year" }).getAttribute("aria-pressed")).toBe("true");
-    expect(document.getElementById(screen.getByRole("application").getAttribute("aria-describedby") ?? "")?.textContent).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
+  test("a history longer than a year opens on the last year", () => {
+    const chart = setup();
+    expect(pressedRange()).toBe("1 year");
+    expect(summaryText(chart)).toMatch(/^6 platelet counts from 2025-12-10 to 2026-11-10/);
   });
 
-  test("zoomed in, a lane shows the dose in force where it enters the view", () => {
+  test.each<[string, () => PlateletCount[]]>([
+    ["counts all within the last year", () => multirefractoryModel().platelets.slice(44)],
+    ["no count in the last year", () => multirefractoryModel().platelets.slice(0, 40)],
+    ["no count at all", () => []],
+  ])("%s: opens on All", (_name, platelets) => {
+    setup(platelets());
+    expect(pressedRange()).toBe("All");
+  });
+
+  test("range presets change the counts shown", () => {
+    const chart = setup();
+    fireEvent.click(screen.getByRole("button", { name: "3 months" }));
+    expect(summaryText(chart)).toMatch(/^2 platelet counts from 2026-10-02 to 2026-11-10/);
+    fireEvent.click(screen.getByRole("button", { name: "All" }));
+    expect(pressedRange()).toBe("All");
+    expect(summaryText(chart)).toMatch(/^50 platelet counts from 2017-01-10 to 2026-11-10/);
+  });
+
+  test("on the last year, a lane shows the dose in force where it enters the view", () => {
     setup();
-    fireEvent.click(screen.getByRole("button", { name: "1 year" }));
     const labels = [...document.querySelectorAll(".dose-label")].map((t) => t.textContent);
     expect(labels).toEqual(["100 mg"]);
   });
@@ -106,7 +133,7 @@ describe("PlateletTrendChart: controls", () => {
   });
 
   test("labelled threshold lines, treatment lanes and events are drawn", () => {
-    setup();
+    setupAll();
     const labels = [...document.querySelectorAll(".threshold-label")].map((t) => t.textContent);
     expect(labels).toEqual(["30 response (IWG)", "50 TPO-RA target", "100 complete response"]);
     const lanes = [...document.querySelectorAll(".lane-name")].map((t) => t.textContent);
@@ -116,18 +143,45 @@ describe("PlateletTrendChart: controls", () => {
   });
 
   test("markers: bound and preliminary counts have their own shapes", () => {
-    setup();
+    setupAll();
     expect(document.querySelectorAll(".marker-bound").length).toBe(1);
     expect(document.querySelectorAll(".marker-preliminary").length).toBe(1);
     expect(document.querySelectorAll("circle.marker").length).toBe(49);
   });
 
-  test("a point selected from outside the range widens the range to show it", () => {
-    setup(multirefractoryModel().platelets, null);
-    fireEvent.click(screen.getByRole("button", { name: "3 months" }));
-    cleanup();
-    setup(multirefractoryModel().platelets, "Observation/plt-003");
-    expect(screen.getByRole("button", { name: "All" }).getAttribute("aria-pressed")).toBe("true");
+  test.each<[string, string, string]>([
+    ["2017 count: only All shows it", "Observation/plt-003", "All"],
+    ["2023 count: 5 years is enough", "Observation/plt-030", "5 years"],
+    ["count in the last year: stays", "Observation/plt-046", "1 year"],
+  ])("selected before the chart opens, %s", (_name, ref, range) => {
+    setup(multirefractoryModel().platelets, ref);
+    expect(pressedRange()).toBe(range);
+    expect(document.querySelectorAll(".selected-ring").length).toBe(1);
+    const table = screen.getByRole("table", { name: /Platelet counts, newest first/ });
+    expect(within(table).getByRole("button", { pressed: true })).toBeTruthy();
+  });
+
+  test("data used outside the last year, selected after opening: the range widens, the ring and the table row show it, the keyboard starts there", () => {
+    const chart = setup();
+    fireEvent.click(screen.getByRole("button", { name: "Data used: plt-003" }));
+    expect(pressedRange()).toBe("All");
+    expect(document.querySelectorAll(".selected-ring").length).toBe(1);
+    const table = screen.getByRole("table", { name: /Platelet counts, newest first/ });
+    expect(within(table).getByRole("button", { pressed: true }).textContent).toBe(within(table).getAllByRole("button").at(-4)?.textContent);
+    chart.focus();
+    fireEvent.keyDown(chart, { key: "End" });
+    expect(live()).toMatch(/^50 of 50:/);
+  });
+
+  test("a selection inside the range but outside a zoom clears the zoom and keeps the range", () => {
+    const chart = setupAll();
+    fireEvent.keyDown(chart, { key: "End" });
+    fireEvent.keyDown(chart, { key: "+" });
+    fireEvent.keyDown(chart, { key: "+" });
+    expect(screen.getByRole("button", { name: "Reset zoom" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Data used: plt-003" }));
+    expect(screen.queryByRole("button", { name: "Reset zoom" })).toBeNull();
+    expect(pressedRange()).toBe("All");
     expect(document.querySelectorAll(".selected-ring").length).toBe(1);
   });
 
@@ -141,7 +195,7 @@ describe("PlateletTrendChart: controls", () => {
 describe("PlateletTrendChart: 10,000 counts (smoke)", () => {
   test("renders the line as one decimated path without point markers", () => {
     const spy = vi.spyOn(console, "error");
-    setup(manyPlatelets(10_000));
+    setupAll(manyPlatelets(10_000));
     const path = document.querySelector(".trend-line")?.getAttribute("d") ?? "";
     const vertices = path.split("L").length;
     expect(vertices).toBeGreaterThan(100);

@@ -5,7 +5,7 @@ import { shortDate } from "../labels.ts";
 import { ChartBrush } from "./chart-brush.tsx";
 import { ChartControls } from "./chart-controls.tsx";
 import { decimate, visibleSlice } from "./decimate.ts";
-import { timeDomain, toChartPoints, zoomWindow, type RangePreset, type ScaleMode } from "./geometry.ts";
+import { defaultPreset, presetShowing, timeDomain, toChartPoints, zoomWindow, type RangePreset, type ScaleMode } from "./geometry.ts";
 import { chartEvents, earliestTime, treatmentLanes } from "./lanes.ts";
 import { makeXScale } from "./scales.ts";
 import { chartSummary } from "./summary.ts";
@@ -32,7 +32,8 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
   const { lanes, undated } = useMemo(() => treatmentLanes(props.therapies, props.asOf), [props.therapies, props.asOf]);
   const events = useMemo(() => chartEvents(props.procedures, props.conditions), [props.procedures, props.conditions]);
   const earliest = useMemo(() => earliestTime(points.map((p) => p.t), lanes, events), [points, lanes, events]);
-  const [preset, setPreset] = useState<RangePreset>("all");
+  // Long histories open on the last year; a selection outside it widens the range (below).
+  const [preset, setPreset] = useState<RangePreset>(() => defaultPreset(points.map((p) => p.t), props.asOf));
   const [mode, setMode] = useState<ScaleMode>("log");
   const [zoom, setZoom] = useState<[number, number] | null>(null);
   const [tableShown, setTableShown] = useState(false);
@@ -56,7 +57,7 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
       setTableShown(true);
       if (selected.t < domain[0] || selected.t > domain[1]) {
         resetZoom();
-        setPreset("all");
+        setPreset(presetShowing(selected.t, preset, props.asOf, earliest));
       }
     }
     // Only when the selection changes: a later range change may hide it again.
