@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { ConditionFact, ProcedureFact, TherapyEpisode } from "../../model/patient-model.ts";
-import { barTitle, chartEvents, doseText, earliestTime, keyDoseIndex, thinLabels, treatmentLanes, type LaneBar } from "./lanes.ts";
+import { barTitle, chartEvents, doseText, earliestTime, keyDoseIndex, lanesInWindow, thinLabels, treatmentLanes, type LaneBar } from "./lanes.ts";
 import { parseDate, type EpochMs } from "./geometry.ts";
 
 const day = (d: string): number => parseDate(d) as number;
@@ -92,5 +92,20 @@ describe("chartEvents", () => {
     ]);
     expect(earliestTime([day("2020-01-01")], [], events)).toBe(day("2019-05-14"));
     expect(earliestTime([], [], [])).toBeUndefined();
+  });
+});
+
+describe("lanesInWindow", () => {
+  const { lanes } = treatmentLanes([
+    ep("prednisone", "2017-01-12", "2017-04-01"), ep("romiplostim", "2020-03-01", "2025-11-25"), ep("fostamatinib", "2026-01-10", null),
+  ], "2026-11-20");
+  test.each<[string, string, string[], [string, number][]]>([
+    ["last year: an episode ending inside it counts", "2025-11-20", ["prednisone"], [["romiplostim", 1], ["fostamatinib", 2]]],
+    ["last 3 months: only the ongoing one", "2026-08-20", ["prednisone", "romiplostim"], [["fostamatinib", 2]]],
+    ["everything", "2017-01-01", [], [["prednisone", 0], ["romiplostim", 1], ["fostamatinib", 2]]],
+  ])("%s", (_name, from, outside, inView) => {
+    const r = lanesInWindow(lanes, [day(from), day("2026-11-21")]);
+    expect(r.outside).toEqual(outside);
+    expect(r.inView.map((l) => [l.lane.agent, l.index])).toEqual(inView);
   });
 });

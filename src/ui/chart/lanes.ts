@@ -145,3 +145,17 @@ export function earliestTime(pointTimes: readonly number[], lanes: readonly Lane
   const candidates = [pointTimes[0], ...lanes.map((l) => l.bars[0]?.start), events[0]?.t].filter((t): t is number => t !== undefined);
   return candidates.length === 0 ? undefined : Math.min(...candidates);
 }
+
+/**
+ * Splits the lanes by the time window: `inView` keeps each lane that has an episode overlapping it, with its index
+ * among all lanes (so its colour does not change with the range); `outside` names the agents with none.
+ */
+export function lanesInWindow(lanes: readonly Lane[], window: readonly [number, number]): { inView: { lane: Lane; index: number }[]; outside: string[] } {
+  const inView: { lane: Lane; index: number }[] = [];
+  const outside: string[] = [];
+  lanes.forEach((lane, index) => {
+    if (lane.bars.some((b) => b.start <= window[1] && b.end >= window[0])) inView.push({ lane, index });
+    else outside.push(lane.agent);
+  });
+  return { inView, outside };
+}

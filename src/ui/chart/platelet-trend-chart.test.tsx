@@ -114,6 +114,19 @@ describe("PlateletTrendChart: controls", () => {
     expect(summaryText(chart)).toMatch(/^50 platelet counts from 2017-01-10 to 2026-11-10/);
   });
 
+  test("on the last year, lanes without an episode in it are named on one line; the lane keeps its colour", () => {
+    setup();
+    const drawn = (): string[] => [...document.querySelectorAll(".lane-name")].map((t) => t.textContent ?? "");
+    const colour = (): string | null => document.querySelector(".lane:last-child rect")?.getAttribute("fill") ?? null;
+    expect(drawn()).toEqual(["fostamatinib"]);
+    expect(document.querySelector(".lanes-outside")?.textContent).toMatch(/^No episode in this range: prednisone, rituximab, romiplostim, eltrombopag\./);
+    const lastYear = colour();
+    fireEvent.click(screen.getByRole("button", { name: "All" }));
+    expect(drawn()).toHaveLength(5);
+    expect(document.querySelector(".lanes-outside")).toBeNull();
+    expect(colour()).toBe(lastYear);
+  });
+
   test("on the last year, a lane shows the dose in force where it enters the view", () => {
     setup();
     const labels = [...document.querySelectorAll(".dose-label")].map((t) => t.textContent);
