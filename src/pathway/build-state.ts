@@ -6,6 +6,7 @@ import type { PatientModel } from "../model/patient-model.ts";
 import { assessApplicability } from "./applicability.ts";
 import { applyOverrides } from "./apply-overrides.ts";
 import { assessBleeding } from "./bleeding.ts";
+import { couldNotBeRead, dataGaps, gapsOf, SECOND_LINE_EVIDENCE } from "./data-gaps.ts";
 import type { DoseWarning } from "./dose-decision.ts";
 import type { PathwayState } from "./pathway-state.ts";
 import { phaseOf } from "./phase.ts";
@@ -29,10 +30,14 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
   const eff = applyOverrides(model, asOf, overrides, ids);
   const bleeding = assessBleeding(model, asOf, eff.bleedingNow);
   const therapies = assessTherapies({ model, weights: eff.weights, counts, rescue: rescueIntervals(model), asOf, overrides, activeBleeding: bleeding.active });
+  const gaps = dataGaps(model);
+  const hiding = gapsOf(gaps, ...SECOND_LINE_EVIDENCE);
+  const hidden = hiding.length === 0 ? null : `${couldNotBeRead(hiding).replace(/^The/, "the")}, so a failed second-line therapy cannot be excluded`;
   const refractory = refractoryStatus(
     // A therapy given for another recorded indication (lupus, lymphoma...) is not a line of ITP therapy.
     therapies.filter((a) => a.episode.reasonIsItp !== false).map((a) => ({ agent: a.episode.agent, start: a.episode.start, failed: a.judgement.failed, windowPassed: a.judgement.windowPassed, judgedCounts: a.judgement.judged.length })),
     latest !== null,
+    hidden,
   );
   return {
     asOf,
@@ -45,6 +50,9 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
     bleeding,
     therapies,
     refractory: refractory.status,
+    refractoryReason: refractory.reason,
+    refractoryByGaps: refractory.byGaps === true,
+    gaps,
     secondaryCauses: applicability.secondaryCauses,
     hepaticImpairment: eff.hepaticImpairment,
     weights: eff.weights,

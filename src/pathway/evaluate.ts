@@ -10,6 +10,7 @@ import { buildState } from "./build-state.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { wholeYears } from "./dates.ts";
 import { shownCount, type DoseWarning } from "./dose-decision.ts";
+import { notApplicableReason, qualifyForGaps } from "./gap-notes.ts";
 import { monitoring } from "./monitoring.ts";
 import { recommend } from "./recommend.ts";
 import { secondLineSummary } from "./second-line.ts";
@@ -26,8 +27,9 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
   const state = buildState(model, asOf, overrides);
   const { applicability, phase, latest, bleeding, therapies } = state;
   const r = recommend(state);
+  const recommendations = qualifyForGaps(r.recommendations, state.gaps);
   const applies = applicability.pathwayApplies;
-  const warnings = dedupe([...countWarnings(state), ...phaseWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state), ...state.overrideWarnings]);
+  const warnings = dedupe([...countWarnings(state), ...phaseWarnings(state), ...(applies ? [...r.warnings, ...liverWarnings(state), ...thrombosisWarnings(state, r.recommendations)] : []), ...dataWarnings(state, recommendations), ...state.overrideWarnings]);
   const used = new Set(model.ledger.used.map((u) => u.ref));
   return {
     schemaVersion: 1,
@@ -43,11 +45,11 @@ export function evaluate(model: PatientModel, asOf: string, overrides: Overrides
       activeBleeding: bleeding.active,
       secondaryCauses: applicability.secondaryCauses,
       therapies: therapies.map((a) => a.therapy),
-      ...(applicability.notApplicableReason ? { notApplicableReason: applicability.notApplicableReason } : {}),
+      ...(applicability.notApplicableReason ? { notApplicableReason: notApplicableReason(applicability.notApplicableReason, state.gaps) } : {}),
       ...(state.refractory === "multirefractory" ? { prognosis: MULTIREFRACTORY_PROGNOSIS } : {}),
       ...(applies ? { secondLine: secondLineSummary(state, r.indication) } : {}),
     },
-    recommendations: r.recommendations,
+    recommendations,
     ...(r.notRecommended.length > 0 ? { notRecommended: r.notRecommended } : {}),
     monitoring: applies ? monitoring(state, r.recommendations, r.doseDecisions) : [],
     warnings,

@@ -4,6 +4,7 @@
  */
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import type { SecondLine } from "../contract/evaluation.ts";
+import { couldNotBeRead, gapsOf } from "./data-gaps.ts";
 import { day } from "./dates.ts";
 import { shownCount } from "./dose-decision.ts";
 import type { Indication } from "./indication.ts";
@@ -26,7 +27,10 @@ export function secondLineSummary(s: PathwayState, ind: Indication): SecondLine 
   if (ind.heldBack !== null && ind.reasons.length > 0) {
     return { indicated: false, reason: `A second-line indication exists (${met}), but escalation is held back.`, heldBack: `${ind.heldBack}.` };
   }
-  return { indicated: false, reason: `Second-line therapy is not indicated: ${[countClause(s), NO_FIRST_LINE, NO_SECOND_LINE].join("; ")}.` };
+  // Unreadable therapy records: "has failed" is only what could be read (data-gaps.ts; ADR 0010 item 9).
+  const hidden = gapsOf(s.gaps, "medications", "procedures");
+  const caveat = hidden.length === 0 ? "" : `; but t${couldNotBeRead(hidden).slice(1)}, so a failed therapy cannot be excluded`;
+  return { indicated: false, reason: `Second-line therapy is not indicated: ${[countClause(s), NO_FIRST_LINE, NO_SECOND_LINE].join("; ")}${caveat}.` };
 }
 
 /** Why "persistent or chronic ITP with a latest count < 30 or bleeding" is not met (or cannot be judged). */

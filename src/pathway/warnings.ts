@@ -4,8 +4,10 @@
 import { THRESHOLDS } from "../clinical/thresholds.ts";
 import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";
+import { SECOND_LINE_EVIDENCE, type GapSource } from "./data-gaps.ts";
 import { day, daysBetween, instant, onOrBefore } from "./dates.ts";
 import { shownCount, type DoseWarning } from "./dose-decision.ts";
+import { unavailableWarnings } from "./gap-notes.ts";
 import type { PathwayState } from "./pathway-state.ts";
 import { knownBelow } from "./platelets.ts";
 
@@ -94,11 +96,25 @@ export function phaseWarnings(s: PathwayState): DoseWarning[] {
   }];
 }
 
-/** Data warnings: unrecognised units (excluded, never guessed) and resource types the server could not give. */
-export function dataWarnings(s: PathwayState): DoseWarning[] {
+/** The assessment items an unreadable type touched: refractory status, and whether the pathway applies. */
+function gapAssessment(s: PathwayState): Partial<Record<GapSource, string[]>> {
+  const out: Partial<Record<GapSource, string[]>> = {};
+  const refractory = s.refractoryByGaps ? "refractory status (insufficient data)" : s.refractory === "refractory" ? "refractory status (multirefractory cannot be excluded)" : null;
+  if (refractory !== null) for (const src of SECOND_LINE_EVIDENCE) out[src] = [refractory];
+  if (!s.applicability.pathwayApplies) out.conditions = ["whether the pathway applies (diagnosis)"];
+  return out;
+}
+
+/**
+ * Data warnings: unrecognised units (excluded, never guessed) and resource types the server could not give, each
+ * naming the recommendations that rest on it (gap-notes.ts).
+ * @param s - pathway state
+ * @param recs - the recommendations given
+ */
+export function dataWarnings(s: PathwayState, recs: readonly Recommendation[] = []): DoseWarning[] {
   const out: DoseWarning[] = [];
   const units = s.model.ledger.excluded.filter((e) => e.reason === "unit-unrecognised");
   if (units.length > 0) out.push({ code: "unit-unrecognised", text: `${units.length} value(s) with an unrecognised unit were excluded, not guessed: check them in the record.`, refs: units.map((u) => u.ref) });
-  for (const u of s.model.unavailable) out.push({ code: "resource-type-unavailable", text: `${u.resourceType} could not be read (${u.reason}): the evaluation may miss data.` });
+  out.push(...unavailableWarnings(s.gaps, recs, gapAssessment(s)));
   return out;
 }
