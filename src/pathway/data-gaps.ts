@@ -1,7 +1,7 @@
 /**
  * Resource types the EHR could not give (the model's `unavailable` list, filled by src/fhir/fetch-spec.ts) and the
  * premises of the pathway that rest on them. A "not yet tried" or "none tried" premise is never stated as fact when
- * the records that would show the trial are missing (docs/decisions/0010-pathway-open-questions.md, item 9;
+ * the records that would show the trial are missing (docs/decisions/0010-pathway-open-questions.md, item 30;
  * docs/clinical-logic.md, "Unreadable resource types").
  */
 import type { RecommendationCode } from "../contract/evaluation.ts";

@@ -4,7 +4,7 @@ import type { PatientModel } from "../model/patient-model.ts";
 import { evaluate } from "./evaluate.ts";
 import { buildModel, condition, episode, itp, platelets, procedure, weight, type ModelParts } from "./test-support.ts";
 
-// ADR 0010 item 9: a premise resting on a record the EHR could not give is never stated as fact.
+// ADR 0010 item 30: a premise resting on a record the EHR could not give is never stated as fact.
 const AS_OF = "2026-11-20";
 const FORBIDDEN = (t: string, key = t): { resourceType: string; reason: string } => ({ resourceType: t, reason: `${key}: HTTP 403 Forbidden` });
 const MEDS = ["MedicationRequest", "MedicationStatement", "MedicationAdministration"].map((t) => FORBIDDEN(t));
@@ -20,7 +20,7 @@ const run = (parts: ModelParts, unavailable: PatientModel["unavailable"]): Evalu
 const rec = (e: Evaluation, code: string) => e.recommendations.find((r) => r.code === code);
 const gapWarnings = (e: Evaluation): string[] => e.warnings.filter((w) => w.code === "resource-type-unavailable").map((w) => w.text);
 
-describe("unreadable resource types: the recommendations that rest on them say so first (ADR 0010 item 9)", () => {
+describe("unreadable resource types: the recommendations that rest on them say so first (ADR 0010 item 30)", () => {
   const base = evaluate(buildModel(chronic), AS_OF);
 
   it.each<[string, PatientModel["unavailable"], string, RegExp]>([

@@ -1,7 +1,7 @@
 /**
  * What the unreadable resource types (data-gaps.ts) do to the recommendations and the warnings: a recommendation whose
  * "not yet tried" or "none tried" premise rests on a record that could not be read is kept only as a check to make,
- * and its rationale says so first (docs/decisions/0010-pathway-open-questions.md, item 9).
+ * and its rationale says so first (docs/decisions/0010-pathway-open-questions.md, item 30).
  */
 import { TPO_RA_AGENTS } from "../clinical/windows.ts";
 import type { Recommendation } from "../contract/evaluation.ts";

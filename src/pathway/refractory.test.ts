@@ -22,3 +22,17 @@ describe("refractory status (notes section 1; Mahévas 2016)", () => {
     expect(refractoryStatus(therapies, hasCount).status).toBe(status);
   });
 });
+
+describe("refractory status when a record that could show a failed line could not be read (ADR 0010 item 30)", () => {
+  const hidden = "the record of procedures could not be read from the EHR (HTTP 403), so a failed second-line therapy cannot be excluded";
+  it.each<[string, RefractoryTherapy[], boolean, string]>([
+    ["nothing failed -> insufficient-data", [t("prednisone", true)], true, "insufficient-data"],
+    ["a visible failed line wins -> refractory", [t("romiplostim", true)], true, "refractory"],
+    ["all four visible and failed -> multirefractory", [t("splenectomy", true), t("rituximab", true), t("romiplostim", true), t("eltrombopag", true)], true, "multirefractory"],
+    ["no count and nothing failed -> insufficient-data", [], false, "insufficient-data"],
+  ])("%s", (_n, therapies, hasCount, status) => {
+    const r = refractoryStatus(therapies, hasCount, hidden);
+    expect(r.status).toBe(status);
+    if (status === "insufficient-data") expect([r.reason, r.byGaps]).toEqual([`no visible second-line therapy has failed, but ${hidden}`, true]);
+  });
+});

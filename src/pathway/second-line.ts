@@ -27,7 +27,7 @@ export function secondLineSummary(s: PathwayState, ind: Indication): SecondLine 
   if (ind.heldBack !== null && ind.reasons.length > 0) {
     return { indicated: false, reason: `A second-line indication exists (${met}), but escalation is held back.`, heldBack: `${ind.heldBack}.` };
   }
-  // Unreadable therapy records: "has failed" is only what could be read (data-gaps.ts; ADR 0010 item 9).
+  // Unreadable therapy records: "has failed" is only what could be read (data-gaps.ts; ADR 0010 item 30).
   const hidden = gapsOf(s.gaps, "medications", "procedures");
   const caveat = hidden.length === 0 ? "" : `; but t${couldNotBeRead(hidden).slice(1)}, so a failed therapy cannot be excluded`;
   return { indicated: false, reason: `Second-line therapy is not indicated: ${[countClause(s), NO_FIRST_LINE, NO_SECOND_LINE].join("; ")}${caveat}.` };
