@@ -40,7 +40,7 @@ describe("SecondLineStatus", () => {
 
   test("not indicated: the first clause on the line, the whole reason under Full reason", () => {
     render(<SecondLineStatus secondLine={NOT_INDICATED} />);
-    expect(line()).toBe("Second-line therapy: not indicated — chronic ITP, but the latest count 85 x10^9/L (2026-11-10) is not below 30 and no active bleeding; …");
+    expect(line()).toBe("Second-line therapy: not indicated — chronic ITP, but the latest count 85 x10^9/L (2026-11-10) is not below 30 and no active bleeding; … (2 more)");
     expect(screen.getByText("Full reason").tagName).toBe("SUMMARY");
     expect(document.querySelector("details > p")?.textContent).toMatch(/^chronic ITP, .*; no second-line ITP therapy has failed\.$/);
   });

@@ -23,12 +23,13 @@ export function secondLineVerdict(s: SecondLine): { state: "indicated" | "held-b
 /**
  * One status line: is second-line therapy indicated (clinical notes section 2, step 3; ASH 2019), and when the
  * criteria are met but escalation is held back, why it waits (`assessment.secondLine`, spec/evaluation.md).
- * Long reasons wrap to their first clause; the full engine text stays one click away.
+ * Long reasons show their first clause and how many more; the full engine text stays one click away.
  */
 export function SecondLineStatus({ secondLine }: SecondLineStatusProps): JSX.Element {
   const { state, verdict, text } = secondLineVerdict(secondLine);
   const full = state === "held-back" ? secondLine.reason : text;
-  const short = text.length <= INLINE_MAX ? text : `${text.split("; ")[0] ?? text}${text.includes("; ") ? "; …" : ""}`;
+  const clauses = text.split("; ");
+  const short = text.length <= INLINE_MAX || clauses.length < 2 ? text : `${clauses[0]}; … (${clauses.length - 1} more)`;
   const hidden = state === "held-back" || short !== text;
   return (
     <div className={`second-line second-line-${state}`}>

@@ -19,9 +19,12 @@ export function makeYScale(domain: readonly [number, number], height: number, mo
     : scaleLinear<number>({ domain: [domain[0], domain[1]], range: [height, 0], clamp: true });
 }
 
-/** Number of time ticks that fit: about one per 90 px. */
+/**
+ * Number of time ticks asked of d3: about one per 90 px, at least 3, so a one-year range on a phone (about 270 px)
+ * still gets quarterly ticks rather than a single "2026".
+ */
 export function timeTickCount(width: number): number {
-  return Math.max(2, Math.floor(width / 90));
+  return Math.max(3, Math.floor(width / 90));
 }
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
