@@ -133,8 +133,9 @@ describe("the multirefractory patient", () => {
     expect(await chart.getAttribute("aria-label")).toMatch(/^Platelet counts/);
     const thresholds = await frame.locator(".threshold-label").allTextContents();
     expect(thresholds.map((t) => t.split(" ")[0])).toEqual(expect.arrayContaining(["30", "50", "100"]));
-    const lanes = await frame.locator(".lane-name").allTextContents();
-    expect(lanes).toEqual(expect.arrayContaining(["romiplostim", "eltrombopag", "rituximab"]));
+    // The chart opens on the last year: agents without an episode in it are named under the lanes drawn.
+    const lanes = [...await frame.locator(".lane-name").allTextContents(), ...await frame.locator(".lanes-outside").allTextContents()].join(" ");
+    for (const agent of ["romiplostim", "eltrombopag", "rituximab"]) expect(lanes).toContain(agent);
     expect(await horizontalOverflow(frame)).toBeLessThanOrEqual(0);
     await shoot(page, frame, "ready-1280");
   });
@@ -161,6 +162,18 @@ describe("the multirefractory patient", () => {
     await expect.poll(() => frame.locator(".chart-tooltip").count()).toBe(1);
     expect(await frame.locator(".chart-tooltip").innerText()).toMatch(/×10⁹\/L[\s\S]*Observation\//);
     await shoot(page, frame, "expanded-1280");
+  });
+});
+
+describe("a ten-year history", () => {
+  it("opens the chart on the last year and says in the status whether second-line therapy is indicated", async () => {
+    const { frame } = await open("itp-ten-year-history", 1280);
+    const range = frame.getByRole("group", { name: "Time range" });
+    expect(await range.locator("[aria-pressed=true]").textContent()).toBe("1 year");
+    expect(await frame.locator(".status-header .second-line > p").innerText()).toMatch(/^Second-line therapy: (indicated|not yet|not indicated) — \S/);
+    await range.getByRole("button", { name: "All" }).click();
+    expect(await range.locator("[aria-pressed=true]").textContent()).toBe("All");
+    expect(await frame.locator(".lanes-outside").count()).toBe(0);
   });
 });
 
