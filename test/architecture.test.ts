@@ -14,7 +14,7 @@ const ALLOWED: Record<string, readonly string[]> = {
   contract: [],
   smart: [],
   clinical: ["contract"],
-  fhir: ["smart"],
+  fhir: ["smart", "clinical"],
   model: ["clinical", "contract"],
   pathway: ["model", "clinical", "contract"],
   ui: ["contract", "model", "clinical", "app/load-state.ts"],

@@ -1,17 +1,22 @@
 /**
- * What the app reads, as data: one spec per FHIR request family. Codes are from
- * /work/shared/clinical/codes.md (LOINC table); search syntax from https://hl7.org/fhir/R4/search.html.
+ * What the app reads, as data: one spec per FHIR request family. Codes come from the clinical
+ * value sets in src/clinical (shared/clinical/codes.md, LOINC table); search syntax from
+ * https://hl7.org/fhir/R4/search.html.
  */
+import { LOINC } from "../clinical/codes.ts";
+import { ALT, AST, BILIRUBIN_DIRECT, BILIRUBIN_TOTAL, BODY_HEIGHT, BODY_WEIGHT, PLATELET_COUNT } from "../clinical/value-sets.ts";
 
-export const LOINC = "http://loinc.org";
-
-/** LOINC codes per measurement the model uses (clinical codes.md, "Observations"). */
+/** LOINC codes per measurement the model uses: taken from the clinical value sets, written once (codes.md "Observations"). */
 export const OBSERVATION_CODES = {
-  platelets: ["777-3", "26515-7", "778-1", "49497-1", "13056-7"],
-  weight: ["29463-7", "3141-9"],
-  height: ["8302-2", "8306-3"],
-  liver: ["1742-6", "1743-4", "1920-8", "1975-2", "1968-7"],
+  platelets: codesOf(PLATELET_COUNT),
+  weight: codesOf(BODY_WEIGHT),
+  height: codesOf(BODY_HEIGHT),
+  liver: codesOf(ALT, AST, BILIRUBIN_TOTAL, BILIRUBIN_DIRECT),
 } as const;
+
+function codesOf(...sets: readonly (readonly { code: string }[])[]): readonly string[] {
+  return sets.flat().map((e) => e.code);
+}
 
 /** One FHIR request family: a read or a search for the patient. */
 export interface QuerySpec {
