@@ -30,9 +30,9 @@ describe("SecondLineStatus", () => {
     expect(document.querySelector("details")).toBeNull();
   });
 
-  test("held back: says not yet, that the criteria are met, and why escalation waits; the criteria behind a disclosure", () => {
+  test("held back: says not now and why escalation waits; the criteria met stay behind a disclosure", () => {
     render(<SecondLineStatus secondLine={HELD_BACK} />);
-    expect(line()).toBe(`Second-line therapy: not yet — criteria met, but escalation waits: ${HELD_BACK.heldBack}`);
+    expect(line()).toBe(`Second-line therapy: not now — ${HELD_BACK.heldBack}`);
     expect(screen.getByText("Criteria met").tagName).toBe("SUMMARY");
     expect(document.querySelector("details > p")?.textContent).toBe(HELD_BACK.reason);
     expect(document.querySelector(".second-line-held-back")).not.toBeNull();

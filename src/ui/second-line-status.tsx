@@ -16,7 +16,7 @@ export function reasonBody(reason: string): string {
 /** The verdict word(s) and the text that follows them on the line. */
 export function secondLineVerdict(s: SecondLine): { state: "indicated" | "held-back" | "not-indicated"; verdict: string; text: string } {
   if (s.indicated) return { state: "indicated", verdict: "indicated", text: reasonBody(s.reason) };
-  if (s.heldBack !== undefined) return { state: "held-back", verdict: "not yet", text: `criteria met, but escalation waits: ${s.heldBack}` };
+  if (s.heldBack !== undefined) return { state: "held-back", verdict: "not now", text: s.heldBack };
   return { state: "not-indicated", verdict: "not indicated", text: reasonBody(s.reason) };
 }
 

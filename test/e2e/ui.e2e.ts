@@ -170,7 +170,7 @@ describe("a ten-year history", () => {
     const { frame } = await open("itp-ten-year-history", 1280);
     const range = frame.getByRole("group", { name: "Time range" });
     expect(await range.locator("[aria-pressed=true]").textContent()).toBe("1 year");
-    expect(await frame.locator(".status-header .second-line > p").innerText()).toMatch(/^Second-line therapy: (indicated|not yet|not indicated) — \S/);
+    expect(await frame.locator(".status-header .second-line > p").innerText()).toMatch(/^Second-line therapy: (indicated|not now|not indicated) — \S/);
     await range.getByRole("button", { name: "All" }).click();
     expect(await range.locator("[aria-pressed=true]").textContent()).toBe("All");
     expect(await frame.locator(".lanes-outside").count()).toBe(0);
