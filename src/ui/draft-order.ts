@@ -4,10 +4,9 @@
  * intent "proposal" (https://hl7.org/fhir/R4/medicationrequest.html) for the clinician to re-enter or import.
  */
 import type { MedicationRequest } from "fhir/r4";
+import { UCUM } from "../clinical/codes.ts";
 import type { Order } from "../contract/evaluation.ts";
 import { ACTION_LABELS } from "./labels.ts";
-
-const UCUM = "http://unitsofmeasure.org";
 
 /** The dose part of an order in words, or the reason it is absent. */
 export function doseLine(order: Order): string {
