@@ -30,5 +30,5 @@ export function ChartTooltip({ point, left, top, boxWidth }: ChartTooltipProps):
 /** The same facts as one sentence, for the aria-live announcement. */
 export function describePoint(p: ChartPoint): string {
   const bound = p.comparator === null ? "" : `${p.comparator} `;
-  return `${bound}${p.v} ×10⁹/L on ${shortDate(p.date)}${p.preliminary ? ", preliminary" : ""}, reported as ${String(p.originalValue)} ${p.originalUnit ?? "without unit"}, source ${p.ref}`;
+  return `${bound}${p.v} ${PLATELET_UNIT} on ${shortDate(p.date)}${p.preliminary ? ", preliminary" : ""}, reported as ${String(p.originalValue)} ${p.originalUnit ?? "without unit"}, source ${p.ref}`;
 }

@@ -2,7 +2,7 @@
  * The chart in words, for screen readers (and anyone): how many counts, over which dates,
  * latest, lowest and highest, and the therapies in the lanes.
  */
-import { shortDate } from "../labels.ts";
+import { PLATELET_UNIT, shortDate } from "../labels.ts";
 import type { ChartPoint } from "./geometry.ts";
 import type { Lane } from "./lanes.ts";
 
@@ -22,5 +22,5 @@ export function chartSummary(points: readonly ChartPoint[], lanes: readonly Lane
   }
   const n = points.length;
   return `${n} platelet count${n === 1 ? "" : "s"} from ${shortDate(first.date)} to ${shortDate(last.date)}; `
-    + `latest ${last.v} ×10⁹/L on ${shortDate(last.date)}, lowest ${low.v} on ${shortDate(low.date)}, highest ${high.v} on ${shortDate(high.date)}. ${therapies}`;
+    + `latest ${last.v} ${PLATELET_UNIT} on ${shortDate(last.date)}, lowest ${low.v} on ${shortDate(low.date)}, highest ${high.v} on ${shortDate(high.date)}. ${therapies}`;
 }

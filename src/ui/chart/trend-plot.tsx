@@ -2,6 +2,7 @@ import { memo, type JSX } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { Group } from "@visx/group";
 import { Line } from "@visx/shape";
+import { PLATELET_UNIT } from "../labels.ts";
 import { visibleThresholds, yTicks, yValue, type ChartPoint, type ScaleMode } from "./geometry.ts";
 import type { ChartEvent } from "./lanes.ts";
 import { timeTickCount, timeTickLabel, type XScale, type YScale } from "./scales.ts";
@@ -65,7 +66,7 @@ export const TrendPlot = memo(function TrendPlot(p: TrendPlotProps): JSX.Element
         ))}
         {ring(p.selected, "selected-ring")}
         {ring(p.active, "active-ring")}
-        <AxisLeft scale={p.y} tickValues={yTicks(p.yDomain)} tickFormat={(v) => String(v)} label="×10⁹/L" labelOffset={28} />
+        <AxisLeft scale={p.y} tickValues={yTicks(p.yDomain)} tickFormat={(v) => String(v)} label={PLATELET_UNIT} labelOffset={28} />
         <AxisBottom top={innerH} scale={p.x} numTicks={timeTickCount(innerW)} tickFormat={(d) => timeTickLabel(d as Date)} />
       </Group>
     </svg>
