@@ -19,12 +19,6 @@ export const PLATELET_COUNT: readonly ValueSetEntry[] = [
   { system: LOINC, code: "13056-7", display: "Platelets [#/volume] in Plasma by Automated count" },
 ];
 
-/** Platelet-named tests that are not counts: never matched by the word "platelet". */
-export const NOT_A_PLATELET_COUNT: readonly ValueSetEntry[] = [
-  { system: LOINC, code: "32623-1", display: "Platelet mean volume [Entitic volume] in Blood by Automated count" },
-  { system: LOINC, code: "32207-3", display: "Platelet distribution width [Entitic volume] in Blood by Automated count" },
-];
-
 export const BODY_WEIGHT: readonly ValueSetEntry[] = [
   { system: LOINC, code: "29463-7", display: "Body weight" },
   { system: LOINC, code: "3141-9", display: "Body weight Measured" },
