@@ -16,6 +16,13 @@ export interface Effective {
   readonly warnings: DoseWarning[];
 }
 
+/**
+ * A weight or height to 0.1 of its unit, as a scale shows it: a pound-converted 80.013694068 kg shows and computes
+ * as 80 kg (the dose moves by at most 0.5 ug at 10 ug/kg), so the shown arithmetic reproduces the dose (ADR 0010 #21).
+ */
+export function toTenth(m: Measurement): Measurement {
+  return { ...m, value: Math.round(m.value * 10) / 10 };
+}
 
 /**
  * @param model - the patient model
@@ -28,9 +35,7 @@ export function applyOverrides(model: PatientModel, asOf: string, o: Overrides, 
   const note = (text: string): void => {
     warnings.push({ code: "override-applied", text: `Clinician override applied: ${text}.`, refs: ["override"] });
   };
-  // Weights to 0.1 kg, as a scale shows them (a pound-converted 80.013694068 kg shows and computes as 80 kg; the dose
-  // moves by at most 0.5 ug at 10 ug/kg); the shown arithmetic reproduces the dose (ADR 0010 #21).
-  const weights = model.weights.map((w) => ({ ...w, value: Math.round(w.value * 10) / 10 }));
+  const weights = model.weights.map(toTenth);
   if (o.weightKg !== undefined) {
     weights.push({ value: o.weightKg, unit: "kg", originalValue: o.weightKg, originalUnit: "kg", date: asOf, source: "override:weight" });
     note(`weight ${o.weightKg} kg, dated ${asOf}`);

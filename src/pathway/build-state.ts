@@ -4,7 +4,7 @@
 import { NO_OVERRIDES, type Overrides } from "../model/overrides.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { assessApplicability } from "./applicability.ts";
-import { applyOverrides } from "./apply-overrides.ts";
+import { applyOverrides, toTenth } from "./apply-overrides.ts";
 import { assessBleeding } from "./bleeding.ts";
 import { couldNotBeRead, dataGaps, gapsOf, SECOND_LINE_EVIDENCE } from "./data-gaps.ts";
 import type { DoseWarning } from "./dose-decision.ts";
@@ -56,7 +56,7 @@ export function buildState(model: PatientModel, asOf: string, overrides: Overrid
     secondaryCauses: applicability.secondaryCauses,
     hepaticImpairment: eff.hepaticImpairment,
     weights: eff.weights,
-    start: { asOf, phase, weights: eff.weights, heights: model.heights.map((h) => ({ ...h, value: Math.round(h.value * 10) / 10 })), eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
+    start: { asOf, phase, weights: eff.weights, heights: model.heights.map(toTenth), eastAsian: eff.eastAsian, ombAsianOnly: eff.ombAsianOnly, hepaticImpairment: eff.hepaticImpairment },
     overrideWarnings: eff.warnings,
   };
 }
