@@ -4,6 +4,9 @@
  */
 import { asRecord, asString } from "./fhir-read.ts";
 
+/** Milliseconds in one day (ECMAScript time has no leap seconds). */
+export const DAY_MS = 86_400_000;
+
 const FHIR_DATE = /^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /**
@@ -42,5 +45,5 @@ export function periodDate(period: unknown, which: "start" | "end"): string | un
 /** Add whole days to a FHIR date, returning a date-only string (UTC). */
 export function addDays(value: string, days: number): string | undefined {
   const ms = toEpoch(value);
-  return ms === undefined ? undefined : new Date(ms + days * 86_400_000).toISOString().slice(0, 10);
+  return ms === undefined ? undefined : new Date(ms + days * DAY_MS).toISOString().slice(0, 10);
 }

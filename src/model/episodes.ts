@@ -5,13 +5,12 @@
  * so date-based judgement (e.g. last weekly dose within 14 days) is the pathway's (docs/decisions/0005).
  */
 import { THRESHOLDS } from "../clinical/thresholds.ts";
-import { toEpoch } from "./dates.ts";
+import { DAY_MS, toEpoch } from "./dates.ts";
 import { isOngoingStatus } from "./medication-fields.ts";
 import type { MedicationExposure, TherapyEpisode } from "./patient-model.ts";
 
 /** Maximum gap, in days, between two exposures of one course (THRESHOLDS.courseGapDays, notes section 3). */
 export const COURSE_GAP_DAYS = THRESHOLDS.courseGapDays;
-const DAY = 86_400_000;
 
 interface Span {
   readonly exposure: MedicationExposure;
@@ -49,7 +48,7 @@ export function buildEpisodes(exposures: readonly MedicationExposure[]): Therapy
     let group: Span[] = [];
     let groupEnd = Number.NEGATIVE_INFINITY;
     for (const span of dated) {
-      if (group.length > 0 && span.from - groupEnd > COURSE_GAP_DAYS * DAY) {
+      if (group.length > 0 && span.from - groupEnd > COURSE_GAP_DAYS * DAY_MS) {
         episodes.push(episode(agent, group.map((s) => s.exposure), group));
         group = [];
       }

@@ -2,6 +2,7 @@
  * Calendar arithmetic on ISO 8601 dates (pure; no clock). A dateTime counts as the calendar day it was written on
  * (its first 10 characters): the source's local date, which is what a clinician reads on the report.
  */
+import { DAY_MS } from "../model/dates.ts";
 
 /** The calendar day "YYYY-MM-DD" of an ISO date or dateTime. */
 export function day(iso: string): string {
@@ -16,13 +17,13 @@ function utc(iso: string): number {
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
 /** The day `n` days after `iso`. */
 export function addDays(iso: string, n: number): string {
   const t = utc(iso);
-  return Number.isNaN(t) ? day(iso) : new Date(t + n * 86_400_000).toISOString().slice(0, 10);
+  return Number.isNaN(t) ? day(iso) : new Date(t + n * DAY_MS).toISOString().slice(0, 10);
 }
 
 /**

@@ -3,6 +3,7 @@
  * the reference lines and the time window. No React, no DOM, no clock (`asOf` is a parameter).
  * Thresholds come from `shared/clinical/refractory-itp.md` sections 1 and 3.
  */
+import { DAY_MS } from "../../model/dates.ts";
 import type { PlateletCount } from "../../model/patient-model.ts";
 
 /** A platelet count in 10*9/L; only {@link toChartPoints} makes one, from a model value already in that unit. */
@@ -108,8 +109,6 @@ export function yTicks(domain: readonly [number, number]): number[] {
 export function visibleThresholds(domain: readonly [number, number]): Threshold[] {
   return THRESHOLDS.filter((t) => t.value >= domain[0] && t.value <= domain[1]);
 }
-
-const DAY_MS = 86_400_000;
 
 /** Subtracts whole calendar months (UTC), clamping the day (31 March - 1 month = 28/29 February). */
 export function minusMonths(ms: number, months: number): EpochMs {
