@@ -3,6 +3,8 @@
  * the reference lines and the time window. No React, no DOM, no clock (`asOf` is a parameter).
  * Thresholds come from `shared/clinical/refractory-itp.md` sections 1 and 3.
  */
+import { ROMIPLOSTIM } from "../../clinical/dosing.ts";
+import { THRESHOLDS as CLINICAL } from "../../clinical/thresholds.ts";
 import { DAY_MS } from "../../model/dates.ts";
 import type { PlateletCount } from "../../model/patient-model.ts";
 
@@ -34,10 +36,10 @@ export interface Threshold {
 }
 /** Reference lines: refractory-itp.md section 1 (IWG 2009 response 30, complete response 100) and section 3 (TPO-RA target 50, hold above 400). */
 export const THRESHOLDS: readonly Threshold[] = [
-  { value: 30, label: "30 response (IWG)", dash: "2 3", colorVar: "var(--thr-30)" },
-  { value: 50, label: "50 TPO-RA target", dash: "8 4", colorVar: "var(--thr-50)" },
-  { value: 100, label: "100 complete response", dash: "12 3 2 3", colorVar: "var(--thr-100)" },
-  { value: 400, label: "400 hold TPO-RA", dash: "1 5", colorVar: "var(--thr-400)" },
+  { value: CLINICAL.response, label: `${CLINICAL.response} response (IWG)`, dash: "2 3", colorVar: "var(--thr-30)" },
+  { value: CLINICAL.target, label: `${CLINICAL.target} TPO-RA target`, dash: "8 4", colorVar: "var(--thr-50)" },
+  { value: CLINICAL.completeResponse, label: `${CLINICAL.completeResponse} complete response`, dash: "12 3 2 3", colorVar: "var(--thr-100)" },
+  { value: ROMIPLOSTIM.holdAbove, label: `${ROMIPLOSTIM.holdAbove} hold TPO-RA`, dash: "1 5", colorVar: "var(--thr-400)" },
 ];
 
 /** One plotted count. */
