@@ -112,6 +112,15 @@ describe("defaultPreset and presetShowing (as of 2026-11-20; 1 year back is 2025
   ])("%s -> %s", (_name, dates, expected) => {
     expect(defaultPreset(dates.map(t), "2026-11-20")).toBe(expected);
   });
+  test.each<[string, [string, string | null][], RangePreset]>([
+    ["a therapy ongoing", [["2017-05-06", null]], "1y"],
+    ["a therapy that ended inside the last year", [["2019-03-01", "2026-02-01"]], "1y"],
+    ["every therapy ended before the last year (multirefractory story)", [["2019-09-02", "2019-09-28"], ["2022-02-06", "2022-05-15"]], "all"],
+    ["no therapy at all", [], "all"],
+  ])("ten years of counts, %s -> %s", (_name, spans, expected) => {
+    const ms = spans.map(([a, b]): [number, number | null] => [t(a), b === null ? null : t(b)]);
+    expect(defaultPreset([t("2017-01-10"), t("2026-11-10")], "2026-11-20", ms)).toBe(expected);
+  });
   test.each<[string, RangePreset, RangePreset]>([
     ["2026-10-01", "3m", "3m"],
     ["2026-01-01", "3m", "1y"],

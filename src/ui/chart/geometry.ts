@@ -146,17 +146,25 @@ export function timeDomain(preset: RangePreset, asOf: string, earliest: number |
 
 /**
  * The range the chart opens on: "1y" when the counts span more than a year (and the last year holds at least one),
- * so recent changes are not squeezed into the right edge of a long history; "all" otherwise.
+ * so recent changes are not squeezed into the right edge of a long history; "all" otherwise. When the therapy
+ * spans are given, "1y" also needs a therapy in the last year: a patient whose treatment history is all older (the
+ * multirefractory story) opens on "all", so the failed lines stay in view.
  * @param times - the counts' times, any order
+ * @param asOf - YYYY-MM-DD, the right edge
+ * @param therapySpans - non-rescue therapy episodes as [start, end] in ms (end null while ongoing); omitted: not considered
  */
-export function defaultPreset(times: readonly number[], asOf: string): RangePreset {
+export function defaultPreset(times: readonly number[], asOf: string, therapySpans?: readonly (readonly [number | null, number | null])[]): RangePreset {
   if (times.length === 0) {
     return "all";
   }
   const first = times.reduce((m, t) => (t < m ? t : m), Infinity);
   const last = times.reduce((m, t) => (t > m ? t : m), -Infinity);
   const [yearStart] = timeDomain("1y", asOf, undefined);
-  return first < yearStart && last >= yearStart ? "1y" : "all";
+  if (!(first < yearStart && last >= yearStart)) {
+    return "all";
+  }
+  const recentTherapy = therapySpans === undefined || therapySpans.some(([, end]) => end === null || end >= yearStart);
+  return recentTherapy ? "1y" : "all";
 }
 
 /**

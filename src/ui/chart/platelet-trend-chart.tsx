@@ -33,7 +33,16 @@ export function PlateletTrendChart(props: PlateletTrendChartProps): JSX.Element 
   const events = useMemo(() => chartEvents(props.procedures, props.conditions), [props.procedures, props.conditions]);
   const earliest = useMemo(() => earliestTime(points.map((p) => p.t), lanes, events), [points, lanes, events]);
   // Long histories open on the last year; a selection outside it widens the range (below).
-  const [preset, setPreset] = useState<RangePreset>(() => defaultPreset(points.map((p) => p.t), props.asOf));
+  const [preset, setPreset] = useState<RangePreset>(() =>
+    defaultPreset(
+      points.map((p) => p.t),
+      props.asOf,
+      props.therapies.filter((e) => !e.rescue).map((e): [number | null, number | null] => [
+        e.start === null ? null : Date.parse(e.start),
+        e.ongoing || e.end === null ? null : Date.parse(e.end),
+      ]),
+    ),
+  );
   const [mode, setMode] = useState<ScaleMode>("log");
   const [zoom, setZoom] = useState<[number, number] | null>(null);
   const [tableShown, setTableShown] = useState(false);
