@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { EvaluationSchema } from "../contract/evaluation.ts";
 import { evaluate } from "./evaluate.ts";
-import { buildModel, condition, episode, itp, platelets, procedure, weekly, weight } from "./test-support.ts";
+import { buildModel, condition, episode, itp, multirefractoryParts, platelets, weekly, weight } from "./test-support.ts";
 
 const AS_OF = "2026-11-20";
 
@@ -33,16 +33,7 @@ describe("evaluate: whole evaluations validate against the contract", () => {
   });
 
   it("multirefractory: prognosis, combination first, HSCT last when bleeding is recorded", () => {
-    const m = buildModel({
-      conditions: [itp("2015-01-01"), condition("bleeding", "2024-03-01")],
-      platelets: platelets(["2016-01-01", 10], ["2016-03-01", 12], ["2017-01-01", 9], ["2017-02-01", 14], ["2026-11-10", 12], ["2026-11-17", 11]),
-      procedures: [procedure("splenectomy", "2016-01-10")],
-      therapies: [
-        episode("rituximab", "2017-01-02", { end: "2017-01-23" }),
-        episode("romiplostim", "2018-01-01", { end: "2019-01-01", stoppedForIntolerance: true }),
-        episode("eltrombopag", "2019-02-01", { end: "2019-06-01", stoppedForIntolerance: true }),
-      ],
-    });
+    const m = buildModel(multirefractoryParts());
     const e = evaluate(m, AS_OF);
     expect(EvaluationSchema.safeParse(e).success).toBe(true);
     expect(e.assessment.refractoryStatus).toBe("multirefractory");

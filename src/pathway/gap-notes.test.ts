@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { EvaluationSchema, type Evaluation } from "../contract/evaluation.ts";
 import type { PatientModel } from "../model/patient-model.ts";
 import { evaluate } from "./evaluate.ts";
-import { buildModel, condition, episode, itp, platelets, procedure, weight, type ModelParts } from "./test-support.ts";
+import { buildModel, episode, itp, multirefractoryParts, platelets, weight, type ModelParts } from "./test-support.ts";
 
 // ADR 0010 item 30: a premise resting on a record the EHR could not give is never stated as fact.
 const AS_OF = "2026-11-20";
@@ -69,16 +69,7 @@ describe("unreadable resource types: the recommendations that rest on them say s
 
 describe("refractory status with unreadable therapy records (notes section 1 precedence: a visible failure wins)", () => {
   const failedRomiplostim = { ...chronic, therapies: [...(chronic.therapies ?? []), episode("romiplostim", "2024-01-01", { end: "2024-06-01", stoppedForIntolerance: true })] };
-  const multi: ModelParts = {
-    conditions: [itp("2015-01-01"), condition("bleeding", "2024-03-01")],
-    platelets: platelets(["2016-01-01", 10], ["2016-03-01", 12], ["2017-01-01", 9], ["2017-02-01", 14], ["2026-11-10", 12], ["2026-11-17", 11]),
-    procedures: [procedure("splenectomy", "2016-01-10")],
-    therapies: [
-      episode("rituximab", "2017-01-02", { end: "2017-01-23" }),
-      episode("romiplostim", "2018-01-01", { end: "2019-01-01", stoppedForIntolerance: true }),
-      episode("eltrombopag", "2019-02-01", { end: "2019-06-01", stoppedForIntolerance: true }),
-    ],
-  };
+  const multi: ModelParts = multirefractoryParts();
   const { procedures: _p, ...multiWithoutProcedures } = multi;
   it.each<[string, ModelParts, PatientModel["unavailable"], string]>([
     ["nothing failed, Procedure unreadable -> insufficient-data", chronic, [FORBIDDEN("Procedure")], "insufficient-data"],

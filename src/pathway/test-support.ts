@@ -169,3 +169,20 @@ export function buildModel(parts: ModelParts = {}): PatientModel {
   };
   return PatientModelSchema.parse(model);
 }
+
+/**
+ * A multirefractory story (Mahévas 2016 set all failed: splenectomy, rituximab, romiplostim, eltrombopag), chronic
+ * ITP since 2015 with a past bleed; shared by the evaluate and data-gap tests.
+ */
+export function multirefractoryParts(): ModelParts {
+  return {
+    conditions: [itp("2015-01-01"), condition("bleeding", "2024-03-01")],
+    platelets: platelets(["2016-01-01", 10], ["2016-03-01", 12], ["2017-01-01", 9], ["2017-02-01", 14], ["2026-11-10", 12], ["2026-11-17", 11]),
+    procedures: [procedure("splenectomy", "2016-01-10")],
+    therapies: [
+      episode("rituximab", "2017-01-02", { end: "2017-01-23" }),
+      episode("romiplostim", "2018-01-01", { end: "2019-01-01", stoppedForIntolerance: true }),
+      episode("eltrombopag", "2019-02-01", { end: "2019-06-01", stoppedForIntolerance: true }),
+    ],
+  };
+}
